@@ -1,0 +1,378 @@
+import type {GlossaryEntry} from './types.ts'
+
+/** Every term the doc set defines, in the order of the glossary table in chapter 00. */
+export const glossary = [
+  // 核心对象
+  {
+    term: '容器',
+    english: 'Container',
+    description:
+      '以镜像为只读基础、再叠加一个可写层运行起来的一组隔离进程，靠命名空间和控制组实现隔离与限额；守护进程把每个容器的配置和状态持久化到自己的数据目录中。',
+    related: ['镜像', '命名空间', '控制组', '容器管理'],
+  },
+  {
+    term: '镜像',
+    english: 'Image',
+    description:
+      '由有序的文件系统层和一份运行参数配置组成的只读模板，按 OCI 镜像规范以内容摘要寻址，是创建容器的起点。',
+    related: ['镜像层', '镜像仓库', '开放容器倡议', '镜像服务'],
+  },
+  {
+    term: '镜像层',
+    english: 'Layer',
+    description:
+      '镜像中记录一次文件系统变更的只读差异包，多个镜像可以共享同一层以节省磁盘和下载流量；容器运行时还会在最上面再叠一个可写层。',
+    related: ['镜像', '联合文件系统', '层存储', '快照器'],
+  },
+  {
+    term: '联合文件系统',
+    english: 'Union Filesystem',
+    description:
+      '把多个目录层叠加成单一视图的文件系统技术，下层只读、顶层可写并采用写时复制；Linux 上的 Moby 主要借助内核的 overlayfs 实现它。',
+    related: ['镜像层', '图形驱动', '快照器'],
+  },
+  {
+    term: '存储卷',
+    english: 'Volume',
+    aliases: ['数据卷'],
+    description:
+      '由守护进程管理、生命周期独立于容器的持久化数据目录，删除容器不会带走其中的数据；默认由名为 local 的卷驱动在宿主机上提供。',
+    related: ['卷驱动', '容器', '插件'],
+  },
+  {
+    term: '镜像仓库',
+    english: 'Registry',
+    description:
+      '按 OCI 分发规范存放和分发镜像的远程服务，例如 Docker Hub 或自建仓库；守护进程负责与它交互，完成认证、拉取和推送。',
+    related: ['镜像', '内容存储', '镜像服务'],
+  },
+  {
+    term: '命名空间',
+    english: 'Namespace',
+    description:
+      'Linux 内核隔离资源视图的机制，进程号、网络、挂载点、主机名、IPC、用户和 cgroup 各有一类；守护进程生成 OCI 运行时配置时决定容器新建或加入哪些命名空间。',
+    related: ['控制组', '容器', '用户命名空间重映射', '沙箱'],
+  },
+  {
+    term: '控制组',
+    english: 'Control Group',
+    englishAliases: ['cgroup', 'cgroups'],
+    description:
+      'Linux 内核对一组进程的 CPU、内存、块设备 IO、进程数等资源做计量和限制的机制；Moby 可用 cgroupfs 或 systemd 管理它，cgroup v1 的支持在 v29 中已标记为弃用。',
+    related: ['命名空间', '容器', '运行时'],
+  },
+  {
+    term: '开放容器倡议',
+    english: 'OCI',
+    englishAliases: ['Open Container Initiative'],
+    description:
+      '制定容器镜像格式、运行时和分发三项开放规范的行业组织；Moby 生成符合 OCI 运行时规范的配置交给 runc 执行，镜像同样遵循 OCI 镜像规范。',
+    related: ['runc', '镜像', '运行时'],
+  },
+  // 引擎组件
+  {
+    term: '守护进程',
+    english: 'Daemon',
+    description:
+      '即 dockerd，常驻后台的引擎进程，对外提供 Engine API，统筹容器、镜像、网络、存储卷等全部子系统；其核心对象是 daemon 包中的 Daemon 结构体。',
+    related: ['API服务器', '容器管理', 'containerd'],
+  },
+  {
+    term: '命令行界面',
+    english: 'CLI',
+    description:
+      '用户日常使用的 docker 命令，源码在独立的 docker/cli 仓库而不在 Moby 中；它本身不操作容器，只把命令翻译成对守护进程 Engine API 的调用。',
+    related: ['软件开发工具包', 'API服务器', '守护进程'],
+  },
+  {
+    term: '软件开发工具包',
+    english: 'SDK',
+    description:
+      'Moby 提供的 Go 客户端库，模块路径为 github.com/moby/moby/client；在 v29 中每个方法都以选项结构体作参数、以结果结构体作返回值来封装 Engine API 调用。',
+    related: ['命令行界面', '版本协商', 'API服务器'],
+  },
+  {
+    term: 'API服务器',
+    english: 'API Server',
+    description:
+      '守护进程中负责 HTTP 层的部分，位于 daemon/server 包；它把各路由器的路由注册到 gorilla/mux 上，套上中间件后在 Unix 套接字、TCP 等监听地址上提供 Engine API。',
+    related: ['路由器', '中间件', '后端接口'],
+  },
+  {
+    term: '中间件',
+    english: 'Middleware',
+    description:
+      '包裹在每个 API 处理函数外面的处理链，集中处理设置响应头、校验 API 版本、实验特性开关和授权插件检查等横切逻辑。',
+    related: ['API服务器', '版本协商', '插件'],
+  },
+  {
+    term: '路由器',
+    english: 'Router',
+    description:
+      '按资源领域（容器、镜像、网络、存储卷、系统等）划分的一组路由定义，把 HTTP 方法和路径映射到处理函数，处理函数再调用本领域的后端接口。',
+    related: ['API服务器', '后端接口', '中间件'],
+  },
+  {
+    term: '后端接口',
+    english: 'Backend',
+    description:
+      '每个路由器声明的 Go 接口，列出处理函数需要的引擎能力，通常由 Daemon 等对象实现，从而把 HTTP 层和引擎逻辑解耦。',
+    related: ['路由器', '守护进程', '容器管理'],
+  },
+  {
+    term: '版本协商',
+    english: 'API Version Negotiation',
+    description:
+      '客户端与守护进程就 Engine API 版本达成一致的过程：客户端先 ping 读出服务端版本，再取它与自身上限中较低的一个；在 docker-v29.7.2 中服务端最高支持 1.55，默认最低接受 1.40。',
+    related: ['软件开发工具包', '中间件', 'API服务器'],
+  },
+  {
+    term: '连接劫持',
+    english: 'Connection Hijacking',
+    description:
+      'attach、exec 等交互式接口采用的做法：服务端在协议升级后直接接管底层连接，跳出普通的请求响应模型，在同一条连接上双向传输标准输入输出。',
+    related: ['多路复用流', 'API服务器', '软件开发工具包'],
+  },
+  {
+    term: '多路复用流',
+    english: 'Multiplexed Stream',
+    description:
+      '容器未分配终端时把标准输出和标准错误交织写进同一字节流的帧格式，每帧以 8 字节头标明所属流和长度；客户端用 stdcopy 包把它拆开。',
+    related: ['连接劫持', '日志驱动', '容器'],
+  },
+  {
+    term: '容器管理',
+    english: 'Container Management',
+    description:
+      '守护进程中负责容器全生命周期的代码，涵盖创建、启动、停止、暂停、删除、exec、日志和状态跟踪，大多按操作名分布在 daemon 包的同名文件里。',
+    related: ['容器', '守护进程', '重启策略', '健康检查'],
+  },
+  {
+    term: '运行时',
+    english: 'Runtime',
+    aliases: ['容器运行时'],
+    englishAliases: ['Container Runtime'],
+    description:
+      '按 OCI 运行时规范真正创建并运行容器进程的底层程序；Linux 上默认是 runc，经 containerd 的 io.containerd.runc.v2 垫片调用，也可以在守护进程配置中登记其他运行时。',
+    related: ['runc', '垫片进程', 'containerd', '开放容器倡议'],
+  },
+  {
+    term: 'containerd',
+    english: 'containerd',
+    description:
+      '从 Docker 拆分出来的 CNCF 容器运行时守护进程，负责容器和任务的执行以及镜像内容与快照的管理；dockerd 通过 gRPC 以 moby 命名空间使用它，默认的镜像存储也建在它之上。',
+    related: ['守护进程', '垫片进程', '快照器', '内容存储'],
+  },
+  {
+    term: '垫片进程',
+    english: 'Shim',
+    description:
+      'containerd 为容器启动的小型常驻进程，负责调用 runc、持有容器的标准输入输出并收集退出状态，使容器不依赖 containerd 或 dockerd 本身的存活。',
+    related: ['containerd', 'runc', '热恢复'],
+  },
+  {
+    term: 'runc',
+    english: 'runc',
+    description:
+      'OCI 运行时规范的参考实现，是一个命令行工具，读取运行时配置后调用内核接口建立命名空间、控制组等隔离设施并启动容器进程。',
+    related: ['运行时', '开放容器倡议', '垫片进程'],
+  },
+  {
+    term: '重启策略',
+    english: 'Restart Policy',
+    description:
+      '写在容器 HostConfig 中、决定容器退出后是否自动拉起的规则，取值为 no、always、on-failure 和 unless-stopped，由守护进程内部的重启管理器按逐步拉长的间隔执行。',
+    related: ['容器管理', '健康检查', '事件'],
+  },
+  {
+    term: '健康检查',
+    english: 'Health Check',
+    description:
+      '在容器内周期性执行指定命令以判断应用是否正常的机制，结果记录为 starting、healthy 或 unhealthy；配置可来自镜像的 HEALTHCHECK 指令或创建容器时的参数。',
+    related: ['容器管理', '事件', '重启策略'],
+  },
+  {
+    term: '日志驱动',
+    english: 'Logging Driver',
+    englishAliases: ['Log Driver'],
+    description:
+      '决定容器标准输出和标准错误写往何处的可插拔组件，默认是 json-file，另有 local、journald、syslog、fluentd 等内置实现，也可由插件提供。',
+    related: ['插件', '多路复用流', '容器'],
+  },
+  {
+    term: '事件',
+    english: 'Events',
+    description:
+      '守护进程在容器、镜像、网络、存储卷等对象状态变化时发出的通知，内存中保留最近一批记录并以发布订阅方式分发，客户端可通过 events 接口实时订阅。',
+    related: ['守护进程', '容器管理', '健康检查'],
+  },
+  {
+    term: '热恢复',
+    english: 'Live Restore',
+    description:
+      '通过 live-restore 配置开启的特性，让守护进程停止或升级期间容器照常运行，守护进程重启后再重新接管它们；该选项与集群模式不能同时使用。',
+    related: ['守护进程', '垫片进程', '集群模式'],
+  },
+  // 存储
+  {
+    term: '镜像服务',
+    english: 'Image Service',
+    description:
+      '守护进程内抽象镜像操作的接口，有两套实现：基于 containerd 镜像存储和快照器的实现，以及基于图形驱动和层存储的旧实现，启动时依据配置和已有数据选定其一。',
+    related: ['镜像', '快照器', '图形驱动', '内容存储'],
+  },
+  {
+    term: '快照器',
+    english: 'Snapshotter',
+    description:
+      'containerd 中管理文件系统快照的组件，镜像解包后的每一层和容器的可写层都是一个快照；Linux 上新安装的 Moby 默认启用 containerd 镜像存储，所用快照器默认为 overlayfs。',
+    related: ['containerd', '镜像服务', '联合文件系统', '镜像层'],
+  },
+  {
+    term: '内容存储',
+    english: 'Content Store',
+    description:
+      '以内容摘要为键保存镜像清单、配置和压缩层等原始数据块的存储；启用 containerd 镜像存储时由 containerd 提供。',
+    related: ['镜像', 'containerd', '镜像仓库'],
+  },
+  {
+    term: '图形驱动',
+    english: 'Graph Driver',
+    aliases: ['存储驱动'],
+    englishAliases: ['Storage Driver'],
+    description:
+      '旧式存储后端，负责在宿主机上组织镜像层和容器可写层，首选 overlay2，另有 btrfs、zfs、fuse-overlayfs、vfs 等；v29 中它仍服务于已有安装和显式指定的场景。',
+    related: ['层存储', '联合文件系统', '镜像服务'],
+  },
+  {
+    term: '层存储',
+    english: 'Layer Store',
+    description:
+      '图形驱动模式下由守护进程自己维护的层元数据库，用链式摘要标识只读层并管理容器的读写层，具体文件操作委托给图形驱动。',
+    related: ['图形驱动', '镜像层', '镜像服务'],
+  },
+  {
+    term: '卷驱动',
+    english: 'Volume Driver',
+    description:
+      '实际创建、挂载和删除存储卷的组件，内置的 local 驱动把数据放在宿主机目录中，第三方可通过卷插件接入网络存储等后端。',
+    related: ['存储卷', '插件'],
+  },
+  // 网络
+  {
+    term: '网络控制器',
+    english: 'Network Controller',
+    description:
+      'libnetwork 的总入口对象，管理网络驱动和 IP 地址管理模块，负责所有网络、端点与沙箱的创建和持久化，守护进程启动时只创建一个实例。',
+    related: ['网络驱动', '沙箱', '端点', 'IP地址管理'],
+  },
+  {
+    term: '网络驱动',
+    english: 'Network Driver',
+    description:
+      '实现某一种网络类型的 libnetwork 组件，内置 bridge、host、null、overlay、macvlan、ipvlan 等，也可以通过远程驱动由插件提供。',
+    related: ['网络控制器', '网桥', '覆盖网络', '插件'],
+  },
+  {
+    term: '沙箱',
+    english: 'Sandbox',
+    description:
+      'libnetwork 对一个容器网络栈的抽象，在 Linux 上对应一个网络命名空间，里面有该容器的网络接口、路由和 DNS 配置。',
+    related: ['端点', '命名空间', '网络控制器'],
+  },
+  {
+    term: '端点',
+    english: 'Endpoint',
+    description:
+      '把沙箱接入某个网络的连接点，持有接口地址、端口映射等信息；容器连入几个网络就拥有几个端点。',
+    related: ['沙箱', '网络驱动', 'IP地址管理'],
+  },
+  {
+    term: '网桥',
+    english: 'Bridge',
+    description:
+      '默认的单主机网络驱动，在宿主机上建立 Linux 网桥设备（默认网络使用 docker0）并用防火墙规则实现地址转换和端口发布。',
+    related: ['网络驱动', '端点', 'IP地址管理'],
+  },
+  {
+    term: '覆盖网络',
+    english: 'Overlay Network',
+    description:
+      '基于 VXLAN 封装的跨主机网络驱动，让不同节点上的容器处在同一个虚拟二层网段；在 Moby 中它依赖集群模式提供的控制面。',
+    related: ['网络驱动', '集群模式', '网桥'],
+  },
+  {
+    term: 'IP地址管理',
+    english: 'IPAM',
+    englishAliases: ['IP Address Management'],
+    description:
+      '为网络分配子网、为端点分配 IP 地址的模块，默认实现从预设地址池中切分子网，也可以通过插件接入外部实现。',
+    related: ['网络控制器', '端点', '插件'],
+  },
+  // 安全
+  {
+    term: '能力',
+    english: 'Capabilities',
+    description:
+      'Linux 把 root 特权拆成的细粒度权限单元；Moby 默认只给容器保留其中一小部分，用户可以用 cap-add 和 cap-drop 增减。',
+    related: ['seccomp', 'AppArmor', 'SELinux'],
+  },
+  {
+    term: 'seccomp',
+    english: 'seccomp',
+    description:
+      'Linux 的系统调用过滤机制；Moby 默认给容器加载一份内置的允许列表配置，拦截危险或罕用的系统调用。',
+    related: ['能力', 'AppArmor', '开放容器倡议'],
+  },
+  {
+    term: 'AppArmor',
+    english: 'AppArmor',
+    description:
+      '基于路径规则的 Linux 强制访问控制模块；在启用它的主机上，守护进程默认给容器套用名为 docker-default 的配置文件。',
+    related: ['SELinux', 'seccomp', '能力'],
+  },
+  {
+    term: 'SELinux',
+    english: 'SELinux',
+    description:
+      '基于安全标签的 Linux 强制访问控制模块；开启 selinux-enabled 后，守护进程为每个容器分配进程标签和挂载标签以隔离文件访问。',
+    related: ['AppArmor', '能力', '存储卷'],
+  },
+  {
+    term: '用户命名空间重映射',
+    english: 'User Namespace Remapping',
+    description:
+      '通过 userns-remap 配置让容器内的 root 映射成宿主机上一段非特权用户 ID，即使容器被突破，攻击者在宿主机上也只有普通用户权限。',
+    related: ['命名空间', '无根模式', '能力'],
+  },
+  {
+    term: '无根模式',
+    english: 'Rootless Mode',
+    description:
+      '让守护进程和容器都以非 root 用户身份运行的部署方式，借助 RootlessKit 建立用户命名空间并处理网络与端口转发。',
+    related: ['用户命名空间重映射', '命名空间', '守护进程'],
+  },
+  // 生态
+  {
+    term: '插件',
+    english: 'Plugin',
+    description:
+      '以独立进程扩展引擎的机制，可以提供卷驱动、网络驱动、IP 地址管理、日志驱动和授权等能力；新式托管插件由守护进程安装并以容器形式运行。',
+    related: ['卷驱动', '网络驱动', '日志驱动', '中间件'],
+  },
+  {
+    term: 'BuildKit',
+    english: 'BuildKit',
+    description:
+      '新一代镜像构建引擎，在 Linux 上是默认构建器；守护进程把它内嵌进来，并通过适配层接入镜像服务和存储。',
+    related: ['镜像', '镜像服务', '内容存储'],
+  },
+  {
+    term: '集群模式',
+    english: 'Swarm',
+    englishAliases: ['Swarm Mode'],
+    description:
+      '基于内嵌 SwarmKit 的原生编排功能，把多台引擎组成集群，提供服务、任务、节点、密钥和覆盖网络等能力。',
+    related: ['覆盖网络', '守护进程', '热恢复'],
+  },
+] as const satisfies readonly GlossaryEntry[]

@@ -1,0 +1,15 @@
+/** One term of the doc set's glossary. */
+export interface GlossaryEntry {
+  /** The term as the chapters write it, usually Chinese (`容器`). */
+  readonly term: string
+  /** The English name, spelled as Moby's own docs spell it (`Container`). */
+  readonly english: string
+  /** One or two sentences, accurate for Moby at `docker-v29.7.2`. */
+  readonly description: string
+  /** Other glossary terms, by their exact `term` spelling. */
+  readonly related: readonly string[]
+  /** Other Chinese spellings that count as a use of the term. */
+  readonly aliases?: readonly string[] | undefined
+  /** Other English spellings that count as a use of the term. */
+  readonly englishAliases?: readonly string[] | undefined
+}

@@ -1,0 +1,43 @@
+/**
+ * `doc-lint lint`: run the preset over Markdown files with unified-engine,
+ * the engine behind remark-cli, so reports and ignore files work the same.
+ */
+import remarkPresetMobyAnatomy from '@moby-anatomy/remark-preset'
+import {remark} from 'remark'
+import {engine} from 'unified-engine'
+
+/** How to lint. */
+export interface LintOptions {
+  readonly paths: readonly string[]
+  readonly cwd?: string
+  /** Only report files with messages. */
+  readonly quiet?: boolean
+  /** Colour the report (default: when the stream is a terminal). */
+  readonly color?: boolean
+  /** Where the report goes (default: stderr). */
+  readonly streamError?: NodeJS.WritableStream
+}
+
+/** Lint; resolves to the exit code: 0 clean, 1 findings. */
+export function lint(options: LintOptions): Promise<number> {
+  return new Promise((resolve, reject) => {
+    engine(
+      {
+        processor: remark(),
+        files: [...options.paths],
+        cwd: options.cwd ?? process.cwd(),
+        extensions: ['md', 'markdown'],
+        ignoreName: '.remarkignore',
+        detectConfig: false,
+        plugins: [remarkPresetMobyAnatomy],
+        frail: true,
+        quiet: options.quiet ?? false,
+        color: options.color ?? false,
+        out: false,
+        output: false,
+        streamError: options.streamError ?? process.stderr,
+      },
+      (error, code) => (error ? reject(error) : resolve(code ?? 0)),
+    )
+  })
+}

@@ -1,0 +1,87 @@
+/**
+ * The `doc-lint` command line: `lint` (default) and `fix`.
+ * Exit codes: 0 clean, 1 findings, 2 usage error.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {parseArgs} from 'node:util'
+import {fixFiles} from './fix.ts'
+import {markdownFiles, UsageError} from './files.ts'
+import {lint} from './lint.ts'
+
+const usage = `Usage: doc-lint [lint] [paths…] [--quiet]
+       doc-lint fix [paths…]
+
+Lint Markdown with the Moby Anatomy remark preset, or rewrite the tables that
+mirror a truth (navigation tables). Paths default to the current folder;
+files listed in .remarkignore are skipped.
+
+Options:
+  --quiet     report only files with messages
+  --help      show this help
+  --version   show the version
+
+Exit codes: 0 clean, 1 findings, 2 usage error.`
+
+/** Run the command line; resolves to the exit code. */
+export async function main(argv: readonly string[], cwd = process.cwd()): Promise<number> {
+  try {
+    const {values, positionals} = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {quiet: {type: 'boolean'}, help: {type: 'boolean'}, version: {type: 'boolean'}},
+    })
+    if (values.help) {
+      console.log(usage)
+      return 0
+    }
+    if (values.version) {
+      const manifest = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
+      console.log(manifest.version)
+      return 0
+    }
+    const [command = 'lint', ...rest] = positionals
+    const isCommand = command === 'lint' || command === 'fix'
+    const paths = (isCommand ? rest : positionals).map((entry) => path.resolve(cwd, entry))
+    if (paths.length === 0) paths.push(cwd)
+    if (isCommand && command === 'fix') {
+      const files = markdownFiles(paths, ignoredBy(cwd))
+      const changed = fixFiles(files)
+      for (const file of changed) console.log(`fixed ${path.relative(cwd, file)}`)
+      console.log(`${changed.length} of ${files.length} files changed`)
+      return 0
+    }
+    for (const entry of paths) {
+      if (!fs.existsSync(entry)) throw new UsageError(`Unexpected path \`${path.relative(cwd, entry)}\` that does not exist, expected a Markdown file or a folder`)
+    }
+    return await lint({paths, cwd, quiet: values.quiet ?? false})
+  } catch (error) {
+    if (error instanceof UsageError || (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`doc-lint: ${(error as Error).message}\n\n${usage}`)
+      return 2
+    }
+    throw error
+  }
+}
+
+/**
+ * A matcher for the nearest `.remarkignore` from `cwd` up (its globs are
+ * relative to its own folder), the same file remark-cli honours.
+ */
+function ignoredBy(cwd: string): (file: string) => boolean {
+  for (let folder = cwd; ; folder = path.dirname(folder)) {
+    const ignoreFile = path.join(folder, '.remarkignore')
+    if (fs.existsSync(ignoreFile)) {
+      const globs = fs
+        .readFileSync(ignoreFile, 'utf8')
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'))
+      return (file) => {
+        const relative = path.relative(folder, file)
+        return globs.some((glob) => path.matchesGlob(relative, glob) || path.matchesGlob(relative, `${glob}/**`))
+      }
+    }
+    if (path.dirname(folder) === folder) return () => false
+  }
+}

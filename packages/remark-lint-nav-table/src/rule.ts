@@ -1,0 +1,270 @@
+/**
+ * The checks of `nav-table`, kept apart from the module docs in `index.ts`.
+ */
+import path from 'node:path'
+import type {Code, Link, Nodes, Root, TableRow} from 'mdast'
+import {commentMarker} from 'mdast-comment-marker'
+import type {Position} from 'unist'
+import {visitParents} from 'unist-util-visit-parents'
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import {VFileMessage} from 'vfile-message'
+import {
+  cellPlace,
+  checkOptions,
+  code,
+  defaultChapterPattern,
+  documentText,
+  findTables,
+  headerCells,
+  listChapters,
+  listOr,
+  nonEmptyString,
+  patternWithGroup,
+  plainText,
+  toPattern,
+  type ChapterFile,
+  type MatchedTable,
+} from '@moby-anatomy/doc-set'
+import {chapterTitle, resolveTarget, type ResolveSettings} from './targets.ts'
+
+/** Configuration of `nav-table`. */
+export interface Options {
+  /** Header cells that mark a navigation table (default: `['文档编号', '文档标题', '主要内容', '技术难度']`). */
+  readonly header?: readonly [string, string, string, string] | null | undefined
+  /** Prefix of every chapter's H1, cut off to get its title (default: `'Moby项目源码剖析 - '`). */
+  readonly titlePrefix?: string | null | undefined
+  /** Chapter file names; the first group is the number (default: `/^(\d{2})-(.+)\.md$/`). */
+  readonly chapterPattern?: RegExp | string | null | undefined
+  /** The mark repeated 1–5 times in the difficulty cell (default: `'⭐'`). */
+  readonly difficultyMark?: string | null | undefined
+}
+
+/** Settings after defaults are applied. */
+export interface Settings {
+  readonly header: readonly string[]
+  readonly titlePrefix: string
+  readonly pattern: RegExp
+  readonly difficultyMark: string
+}
+
+export const ruleId = 'nav-table'
+export const defaultHeader = ['文档编号', '文档标题', '主要内容', '技术难度'] as const
+export const defaultTitlePrefix = 'Moby项目源码剖析 - '
+
+/** Check options once and apply defaults. */
+export function settingsFrom(file: VFile, options: Options | null | undefined): Settings {
+  checkOptions(file, ruleId, options, {
+    header: headerCells(4),
+    titlePrefix: nonEmptyString,
+    chapterPattern: patternWithGroup,
+    difficultyMark: nonEmptyString,
+  })
+  return {
+    header: options?.header ?? defaultHeader,
+    titlePrefix: options?.titlePrefix ?? defaultTitlePrefix,
+    pattern: toPattern(options?.chapterPattern, defaultChapterPattern),
+    difficultyMark: options?.difficultyMark ?? '⭐',
+  }
+}
+
+/** Run every check of the rule on one file. */
+export function checkNavigationTables(tree: Root, file: VFile, options: Options | null | undefined): void {
+  const settings = settingsFrom(file, options)
+  const tables = findTables(tree, settings.header)
+  if (tables.length === 0) return
+  if (!file.path) {
+    file.message('Unexpected navigation table in a file without a path, expected a file on disk so chapter links can be resolved', {
+      ancestors: [...(tables[0]?.ancestors ?? []), ...(tables[0] ? [tables[0].node] : [])],
+      place: tables[0]?.node.position,
+    })
+    return
+  }
+  const folder = path.dirname(path.resolve(file.cwd, file.path))
+  const chapters = listChapters(folder, settings.pattern)
+  const resolve: ResolveSettings = {
+    folder,
+    tableFile: path.basename(file.path),
+    titlePrefix: settings.titlePrefix,
+    pattern: settings.pattern,
+    chapters,
+  }
+  const tableNodes = new Set<Nodes>()
+  for (const table of tables) {
+    tableNodes.add(table.node)
+    checkTable(table, file, settings, resolve)
+  }
+  checkChapterLabels(tree, file, settings, folder, chapters, tableNodes)
+}
+
+/** Row-by-row checks of one navigation table, then the chapters no row lists. */
+function checkTable(table: MatchedTable, file: VFile, settings: Settings, resolve: ResolveSettings): void {
+  const listed = new Set<string>()
+  const seenNumbers = new Map<number, Nodes>()
+  let firstNumber: {value: number; width: number} | undefined
+  table.rows.forEach((row, index) => {
+    const parents = [...table.ancestors, table.node, row.node]
+    const report = (reason: string, node: Nodes, cause?: VFileMessage) => {
+      const place = node.type === 'tableCell' ? cellPlace(node) : node.position
+      if (!place) return
+      file.message(reason, {ancestors: node === row.node ? parents : [...parents, node], place, ...(cause ? {cause} : {})})
+    }
+    if (isIgnoredRow(row.node)) {
+      const link = row.cells[1] && firstLink(row.cells[1].node)
+      const target = link && resolveTarget(link.url, resolve)
+      if (target?.ok) listed.add(target.chapter.name)
+      else if (target?.named) listed.add(target.named.name)
+      return
+    }
+    const [numberCell, titleCell, summaryCell, difficultyCell] = row.cells
+    if (!numberCell || !titleCell || !summaryCell || !difficultyCell) {
+      report(`Unexpected row with ${row.cells.length} cells, expected ${settings.header.length} (${settings.header.map(code).join(' | ')})`, row.node)
+      return
+    }
+
+    const numberText = numberCell.text
+    const numberValue = /^\d+$/.test(numberText) ? Number(numberText) : undefined
+    if (numberValue === undefined) {
+      report(`Unexpected number ${code(numberText)}, expected digits such as \`01\``, numberCell.node)
+    } else if (seenNumbers.has(numberValue)) {
+      const first = seenNumbers.get(numberValue)
+      const cause = new VFileMessage(`Number ${code(numberText)} first used here`, {
+        place: first?.type === 'tableCell' ? cellPlace(first) : first?.position,
+        ruleId,
+        source: 'remark-lint',
+      })
+      report(`Unexpected duplicate number ${code(numberText)}, expected each number once`, numberCell.node, cause)
+    } else {
+      seenNumbers.set(numberValue, numberCell.node)
+      if (!firstNumber) firstNumber = {value: numberValue, width: numberText.length}
+      else if (numberValue !== firstNumber.value + index) {
+        const expected = String(firstNumber.value + index).padStart(firstNumber.width, '0')
+        report(`Unexpected number ${code(numberText)} in row ${index + 1}, expected ${code(expected)} (consecutive from the first row)`, numberCell.node)
+      }
+    }
+
+    const link = firstLink(titleCell.node)
+    if (!link) {
+      report(`Unexpected title cell without a link, expected a link to a chapter file such as \`[标题](01-标题.md)\``, titleCell.node)
+    } else {
+      const target = resolveTarget(link.url, resolve)
+      if (!target.ok) {
+        if (target.named) listed.add(target.named.name)
+        report(target.problem, link)
+      } else {
+        listed.add(target.chapter.name)
+        if (numberText !== target.chapter.number) {
+          report(`Unexpected number ${code(numberText)} for ${code(target.chapter.name)}, expected ${code(target.chapter.number)}`, numberCell.node)
+        }
+        if (target.problem) report(target.problem, link)
+        const linkText = plainText(link)
+        if (target.title !== undefined && linkText !== target.title) {
+          report(`Unexpected title ${code(linkText)} for ${code(target.chapter.name)}, expected ${code(target.title)} (its heading)`, link)
+        }
+      }
+    }
+
+    if (summaryCell.text === '') {
+      report('Unexpected empty summary cell, expected a short list of topics such as `系统架构、技术栈`', summaryCell.node)
+    }
+    const marks = difficultyCell.text
+    const count = marks.split(settings.difficultyMark).length - 1
+    if (marks !== settings.difficultyMark.repeat(count) || count < 1 || count > 5) {
+      report(`Unexpected difficulty ${code(marks)}, expected 1 to 5 ${code(settings.difficultyMark)}`, difficultyCell.node)
+    }
+  })
+
+  for (const chapter of resolve.chapters) {
+    if (listed.has(chapter.name) || !table.node.position) continue
+    file.message(`Unexpected chapter ${code(chapter.name)} missing from the navigation table, expected a row for it`, {
+      ancestors: [...table.ancestors, table.node],
+      place: table.node.position,
+    })
+  }
+}
+
+/**
+ * Whether a row holds `<!--lint ignore nav-table-->` (or a bare `lint ignore`).
+ * remark-message-control scopes `ignore` to the comment's next sibling, which
+ * inside a table cell cannot cover the row, so the rule honours it itself.
+ */
+function isIgnoredRow(row: TableRow): boolean {
+  let ignored = false
+  visitParents(row, 'html', (node) => {
+    const marker = commentMarker(node)
+    if (marker?.name !== 'lint') return
+    const [verb, ...ruleIds] = marker.attributes.trim().split(/\s+/)
+    if (verb === 'ignore' && (ruleIds.length === 0 || ruleIds.includes(ruleId))) ignored = true
+  })
+  return ignored
+}
+
+/** The first link inside a node. */
+function firstLink(node: Nodes): Link | undefined {
+  let found: Link | undefined
+  visitParents(node, 'link', (link) => {
+    found ??= link
+  })
+  return found
+}
+
+const labelPattern = /(?<=[[({"'>|]\s*)(\d{2})-([^\s\]){}"'|<>;,]+)/g
+
+/** Mermaid node labels and link texts of the form `NN-标题` must name a chapter with its title. */
+function checkChapterLabels(
+  tree: Root,
+  file: VFile,
+  settings: Settings,
+  folder: string,
+  chapters: readonly ChapterFile[],
+  tableNodes: ReadonlySet<Nodes>,
+): void {
+  const text = documentText(file)
+  const place = location(text)
+  const titles = new Map<string, string>()
+  const expectedLabel = (chapter: ChapterFile) => {
+    let title = titles.get(chapter.name)
+    if (title === undefined) {
+      title = chapterTitle(chapter, folder, settings.titlePrefix)
+      titles.set(chapter.name, title)
+    }
+    return `${chapter.number}-${title}`
+  }
+  const checkLabel = (label: string, number: string, position: Position, ancestors: Nodes[]) => {
+    const sameNumber = chapters.find((chapter) => chapter.number === number)
+    if (!sameNumber) {
+      file.message(`Unexpected label ${code(label)} naming no chapter, expected ${listOr(chapters.map(expectedLabel))}`, {ancestors, place: position})
+      return
+    }
+    const expected = expectedLabel(sameNumber)
+    if (label !== expected) {
+      file.message(`Unexpected label ${code(label)}, expected ${code(expected)}`, {ancestors, place: position})
+    }
+  }
+
+  visitParents(tree, (node, parents) => {
+    if (tableNodes.has(node)) return 'skip'
+    if (node.type === 'code' && node.lang === 'mermaid') checkMermaid(node, [...parents, node])
+    if (node.type === 'link' && node.position) {
+      const label = plainText(node)
+      const match = /^(\d{2})-(.+)$/.exec(label)
+      if (match?.[1]) checkLabel(label, match[1], node.position, [...parents, node])
+    }
+    return undefined
+  })
+
+  /** Labels inside one mermaid block, placed at their own line and column. */
+  function checkMermaid(node: Code, ancestors: Nodes[]) {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined) return
+    const source = text.slice(start, end)
+    for (const match of source.matchAll(labelPattern)) {
+      const from = place.toPoint(start + match.index)
+      const to = place.toPoint(start + match.index + match[0].length)
+      if (!from || !to || !match[1]) continue
+      checkLabel(match[0], match[1], {start: from, end: to}, ancestors)
+    }
+  }
+}
+

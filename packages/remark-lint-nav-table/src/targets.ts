@@ -1,0 +1,105 @@
+/**
+ * Resolve the link of a navigation-table row to a chapter file, and describe
+ * what is wrong with it when it does not lead to one.
+ */
+import path from 'node:path'
+import {closest, code, firstHeading, loadDoc, parseChapterName, type ChapterFile} from '@moby-anatomy/doc-set'
+
+/** Where a row's link leads. */
+export type Target =
+  | {readonly ok: true; readonly chapter: ChapterFile; readonly title: string | undefined; readonly problem: string | undefined}
+  | {
+      readonly ok: false
+      readonly problem: string
+      readonly suggestion: ChapterFile | undefined
+      /** The chapter the link names, when its name is one, so the row still counts as listing it. */
+      readonly named?: ChapterFile | undefined
+    }
+
+/** Settings the resolver needs. */
+export interface ResolveSettings {
+  readonly folder: string
+  readonly tableFile: string
+  readonly titlePrefix: string
+  readonly pattern: RegExp
+  readonly chapters: readonly ChapterFile[]
+}
+
+/** Resolve `url` (as written in the link) against the table's folder. */
+export function resolveTarget(url: string, settings: ResolveSettings): Target {
+  const beside = `expected a chapter file beside ${code(settings.tableFile)}`
+  if (url.trim() === '') return {ok: false, problem: `Unexpected empty link, ${beside}`, suggestion: undefined}
+  if (/^[a-z][a-z\d+.-]*:/i.test(url)) {
+    return {ok: false, problem: `Unexpected URL ${code(url)}, expected a relative link to a chapter file`, suggestion: undefined}
+  }
+  if (url.startsWith('/') || url.startsWith('\\')) {
+    return {ok: false, problem: `Unexpected absolute path ${code(url)}, expected a path relative to ${code(settings.tableFile)}`, suggestion: undefined}
+  }
+  const withoutFragment = url.replace(/[?#].*$/, '')
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(withoutFragment).normalize('NFC')
+  } catch {
+    return {ok: false, problem: `Unexpected malformed percent-encoding in ${code(url)}, ${beside}`, suggestion: undefined}
+  }
+  const resolved = path.resolve(settings.folder, decoded)
+  const relative = path.relative(settings.folder, resolved)
+  if (relative.startsWith('..') || path.isAbsolute(relative)) {
+    return {ok: false, problem: `Unexpected link ${code(url)} leaving the table's folder, ${beside}`, suggestion: undefined}
+  }
+  const chapter = parseChapterName(relative, settings.pattern)
+  const loaded = loadDoc(resolved)
+  if (!loaded.ok) {
+    const candidate = suggest(decoded, settings.chapters, settings.pattern)
+    const suggestion = candidate?.name === path.basename(decoded) ? undefined : candidate
+    const hint = suggestion ? `: did you mean ${code(suggestion.name)}?` : ''
+    const kind = {
+      missing: 'missing file',
+      'broken-symlink': 'broken symbolic link',
+      folder: 'folder',
+      'not-utf8': 'file that is not UTF-8',
+      unreadable: 'unreadable file',
+    }[loaded.failure]
+    const expected = loaded.failure === 'not-utf8' ? 'expected UTF-8 text' : 'expected an existing chapter file'
+    const named = relative.includes(path.sep) ? undefined : chapter
+    return {ok: false, problem: `Unexpected link to ${kind} ${code(decoded)}, ${expected}${hint}`, suggestion, named}
+  }
+  if (!chapter || relative.includes(path.sep)) {
+    return {ok: false, problem: `Unexpected link to ${code(decoded)}, ${beside} named like \`NN-标题.md\``, suggestion: undefined}
+  }
+  const heading = firstHeading(loaded.tree)
+  if (!heading) {
+    return {
+      ok: true,
+      chapter,
+      title: undefined,
+      problem: `Unexpected chapter ${code(chapter.name)} without a level-1 heading, expected \`# ${settings.titlePrefix}…\``,
+    }
+  }
+  if (!heading.text.startsWith(settings.titlePrefix)) {
+    return {
+      ok: true,
+      chapter,
+      title: undefined,
+      problem: `Unexpected heading ${code(heading.text)} in ${code(chapter.name)}, expected it to start with ${code(settings.titlePrefix)}`,
+    }
+  }
+  return {ok: true, chapter, title: heading.text.slice(settings.titlePrefix.length).trim(), problem: undefined}
+}
+
+/** The title of a chapter as the table should show it: its H1 without the prefix, else its file-name title. */
+export function chapterTitle(chapter: ChapterFile, folder: string, titlePrefix: string): string {
+  const loaded = loadDoc(path.join(folder, chapter.name))
+  if (!loaded.ok) return chapter.nameTitle
+  const heading = firstHeading(loaded.tree)
+  return heading?.text.startsWith(titlePrefix) ? heading.text.slice(titlePrefix.length).trim() : chapter.nameTitle
+}
+
+/** A chapter to suggest for a wrong name: same number first, then the closest name. */
+export function suggest(wanted: string, chapters: readonly ChapterFile[], pattern: RegExp): ChapterFile | undefined {
+  const wantedChapter = parseChapterName(path.basename(wanted), pattern)
+  const sameNumber = wantedChapter && chapters.find((chapter) => chapter.number === wantedChapter.number)
+  if (sameNumber) return sameNumber
+  const name = closest(path.basename(wanted), chapters.map((chapter) => chapter.name))
+  return chapters.find((chapter) => chapter.name === name)
+}

@@ -1,0 +1,195 @@
+/**
+ * The checks of `version-history`, kept apart from the module docs in `index.ts`.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import type {Nodes, Root} from 'mdast'
+import type {VFile} from 'vfile'
+import {VFileMessage} from 'vfile-message'
+import {cellPlace, checkOptions, code, findTables, headerCells, type MatchedTable} from '@moby-anatomy/doc-set'
+import {compareVersions, parseSemver, parseTableVersion, semverForm, tableForm, type Version} from './versions.ts'
+
+/** Configuration of `version-history`. */
+export interface Options {
+  /** Header cells that mark a version-history table (default: `['版本', '日期', '主要变更', '作者']`). */
+  readonly header?: readonly [string, string, string, string] | null | undefined
+  /** The current date, for tests (default: now). A `Date` or an ISO date string. */
+  readonly now?: Date | string | null | undefined
+}
+
+export const ruleId = 'version-history'
+export const defaultHeader = ['版本', '日期', '主要变更', '作者'] as const
+
+/** The package a doc file belongs to: its version and, when present, its changelog versions. */
+interface PackageFacts {
+  readonly packageFile: string
+  readonly shownName: string
+  readonly version: Version | undefined
+  readonly problem: string | undefined
+  readonly changelog: readonly Version[] | undefined
+}
+
+/** Run every check of the rule on one file. */
+export function checkVersionHistory(tree: Root, file: VFile, options: Options | null | undefined): void {
+  checkOptions(file, ruleId, options, {
+    header: headerCells(4),
+    now: (value) => (toDate(value) ? undefined : 'a `Date` or a date string such as `2026-11-29`'),
+  })
+  const header = options?.header ?? defaultHeader
+  const today = latestToday(toDate(options?.now) ?? new Date())
+  const tables = findTables(tree, header)
+  if (tables.length === 0) return
+  const facts = file.path ? packageFacts(path.dirname(path.resolve(file.cwd, file.path))) : undefined
+  for (const table of tables) checkTable(table, file, today, facts)
+}
+
+/** Checks of one table. */
+function checkTable(table: MatchedTable, file: VFile, today: string, facts: PackageFacts | undefined): void {
+  const seen = new Map<string, Nodes>()
+  const listed: {version: Version; node: Nodes}[] = []
+  let previous: {version: Version; text: string} | undefined
+  let previousDate: string | undefined
+  for (const row of table.rows) {
+    const parents = [...table.ancestors, table.node, row.node]
+    const report = (reason: string, node: Nodes, cause?: VFileMessage) => {
+      const place = node.type === 'tableCell' ? cellPlace(node) : node.position
+      if (!place) return
+      file.message(reason, {ancestors: node === row.node ? parents : [...parents, node], place, ...(cause ? {cause} : {})})
+    }
+    const [versionCell, dateCell, changeCell, authorCell] = row.cells
+    if (!versionCell || !dateCell || !changeCell || !authorCell) {
+      report(`Unexpected row with ${row.cells.length} cells, expected 4 (${defaultHeader.map(code).join(' | ')})`, row.node)
+      continue
+    }
+
+    const version = parseTableVersion(versionCell.text)
+    if (!version) {
+      report(`Unexpected version ${code(versionCell.text)}, expected \`vMAJOR.MINOR\` such as \`v1.2\`, or \`vMAJOR.MINOR.PATCH\` when the patch is not 0`, versionCell.node)
+    } else if (tableForm(version) !== versionCell.text) {
+      report(`Unexpected version ${code(versionCell.text)}, expected ${code(tableForm(version))}`, versionCell.node)
+    }
+    if (version) {
+      const key = tableForm(version)
+      const first = seen.get(key)
+      if (first) {
+        const cause = new VFileMessage(`Version ${code(key)} first listed here`, {place: first.type === 'tableCell' ? cellPlace(first) : first.position, ruleId, source: 'remark-lint'})
+        report(`Unexpected duplicate version ${code(versionCell.text)}, expected each version once`, versionCell.node, cause)
+      } else {
+        seen.set(key, versionCell.node)
+        listed.push({version, node: versionCell.node})
+        if (previous && compareVersions(version, previous.version) < 0) {
+          report(`Unexpected version ${code(versionCell.text)} after ${code(previous.text)}, expected versions in increasing order`, versionCell.node)
+        }
+        previous = {version, text: versionCell.text}
+      }
+    }
+
+    const date = dateCell.text
+    if (!isRealDate(date)) {
+      report(`Unexpected date ${code(date)}, expected a real date written \`YYYY-MM-DD\``, dateCell.node)
+    } else {
+      if (date > today) report(`Unexpected date ${code(date)} after today (${code(today)}), expected a release date that has come`, dateCell.node)
+      if (previousDate && date < previousDate) {
+        report(`Unexpected date ${code(date)} before ${code(previousDate)} of the row above, expected dates that never decrease`, dateCell.node)
+      }
+      previousDate = date
+    }
+
+    if (changeCell.text === '') report('Unexpected empty change cell, expected a summary of the release', changeCell.node)
+    if (authorCell.text === '') report('Unexpected empty author cell, expected who made the release', authorCell.node)
+  }
+
+  if (!facts) return
+  const tableParents = [...table.ancestors, table.node]
+  const packageName = code(facts.shownName)
+  if (facts.problem) {
+    if (table.node.position) file.message(facts.problem, {ancestors: tableParents, place: table.node.position})
+    return
+  }
+  const last = listed.at(-1)
+  const lastPlace = last?.node.type === 'tableCell' ? cellPlace(last.node) : undefined
+  if (facts.version && last && compareVersions(last.version, facts.version) !== 0 && lastPlace) {
+    file.message(
+      `Unexpected last version ${code(tableForm(last.version))}, expected ${code(tableForm(facts.version))} from ${packageName} (${code(semverForm(facts.version))})`,
+      {ancestors: [...tableParents, last.node], place: lastPlace},
+    )
+  }
+  const first = listed[0]
+  if (!facts.changelog || !first) return
+  for (const entry of listed) {
+    const entryPlace = entry.node.type === 'tableCell' ? cellPlace(entry.node) : entry.node.position
+    if (!facts.changelog.some((version) => compareVersions(version, entry.version) === 0) && entryPlace) {
+      file.message(`Unexpected version ${code(tableForm(entry.version))} missing from \`CHANGELOG.md\`, expected a \`## ${semverForm(entry.version)}\` entry there`, {
+        ancestors: [...tableParents, entry.node],
+        place: entryPlace,
+      })
+    }
+  }
+  for (const version of facts.changelog) {
+    if (compareVersions(version, first.version) < 0) continue
+    if (listed.some((entry) => compareVersions(entry.version, version) === 0) || !table.node.position) continue
+    file.message(`Unexpected version ${code(semverForm(version))} of \`CHANGELOG.md\` missing from the table, expected a row ${code(tableForm(version))}`, {
+      ancestors: tableParents,
+      place: table.node.position,
+    })
+  }
+}
+
+/** Find the nearest package.json from `folder` up, and the CHANGELOG.md beside it. */
+function packageFacts(folder: string): PackageFacts | undefined {
+  for (let current = folder; ; current = path.dirname(current)) {
+    const packageFile = path.join(current, 'package.json')
+    let raw: string | undefined
+    try {
+      raw = fs.readFileSync(packageFile, 'utf8')
+    } catch {
+      raw = undefined
+    }
+    if (raw !== undefined) return readFacts(packageFile, raw, path.relative(folder, packageFile))
+    if (path.dirname(current) === current) return undefined
+  }
+}
+
+/** Read the version of a package.json and the versions of its changelog. */
+function readFacts(packageFile: string, raw: string, shownName: string): PackageFacts {
+  let version: Version | undefined
+  let problem: string | undefined
+  try {
+    const data: unknown = JSON.parse(raw)
+    const field = typeof data === 'object' && data !== null ? (data as {version?: unknown}).version : undefined
+    version = typeof field === 'string' ? parseSemver(field) : undefined
+    if (!version) problem = `Unexpected ${code(shownName)} without a semver \`version\`, expected one such as \`"version": "1.2.0"\``
+  } catch (error) {
+    problem = `Unexpected ${code(shownName)} that is not JSON (${(error as Error).message}), expected a package manifest with a \`version\``
+  }
+  let changelog: Version[] | undefined
+  try {
+    const text = fs.readFileSync(path.join(path.dirname(packageFile), 'CHANGELOG.md'), 'utf8')
+    changelog = Array.from(text.matchAll(/^##\s+v?(\S+)\s*$/gm), (match) => parseSemver(match[1] ?? '')).filter(
+      (entry): entry is Version => entry !== undefined,
+    )
+  } catch {
+    changelog = undefined
+  }
+  return {packageFile, shownName, version, problem, changelog}
+}
+
+/** Whether `text` is a real calendar date written `YYYY-MM-DD`. */
+export function isRealDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
+  if (!match) return false
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
+  return date.toISOString().slice(0, 10) === text
+}
+
+/** Today's date where it is latest on Earth (UTC+14), so no time zone sees a false "future". */
+function latestToday(now: Date): string {
+  return new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10)
+}
+
+/** A Date from an option value, or `undefined`. */
+function toDate(value: unknown): Date | undefined {
+  if (value === undefined || value === null) return undefined
+  const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : undefined
+  return date && !Number.isNaN(date.getTime()) ? date : undefined
+}

@@ -1,0 +1,78 @@
+/**
+ * The remark preset of the Moby Anatomy doc set: GFM, remark-lint, this
+ * project's cross-file rules and the stock rules that suit Chinese technical
+ * prose. `createPreset(options)` builds it with rule options for another doc
+ * set; the default export uses this doc set's defaults.
+ */
+import remarkLintNavTable, {type Options as NavTableOptions} from '@moby-anatomy/remark-lint-nav-table'
+import remarkLintVersionHistory, {type Options as VersionHistoryOptions} from '@moby-anatomy/remark-lint-version-history'
+import remarkGfm from 'remark-gfm'
+import remarkLint from 'remark-lint'
+import remarkLintCodeBlockStyle from 'remark-lint-code-block-style'
+import remarkLintEmphasisMarker from 'remark-lint-emphasis-marker'
+import remarkLintFencedCodeFlag from 'remark-lint-fenced-code-flag'
+import remarkLintFinalNewline from 'remark-lint-final-newline'
+import remarkLintHardBreakSpaces from 'remark-lint-hard-break-spaces'
+import remarkLintHeadingIncrement from 'remark-lint-heading-increment'
+import remarkLintHeadingStyle from 'remark-lint-heading-style'
+import remarkLintNoConsecutiveBlankLines from 'remark-lint-no-consecutive-blank-lines'
+import remarkLintNoDuplicateDefinitions from 'remark-lint-no-duplicate-definitions'
+import remarkLintNoDuplicateHeadingsInSection from 'remark-lint-no-duplicate-headings-in-section'
+import remarkLintNoEmptyUrl from 'remark-lint-no-empty-url'
+import remarkLintNoHeadingPunctuation from 'remark-lint-no-heading-punctuation'
+import remarkLintNoMultipleToplevelHeadings from 'remark-lint-no-multiple-toplevel-headings'
+import remarkLintNoUndefinedReferences from 'remark-lint-no-undefined-references'
+import remarkLintNoUnusedDefinitions from 'remark-lint-no-unused-definitions'
+import remarkLintOrderedListMarkerStyle from 'remark-lint-ordered-list-marker-style'
+import remarkLintStrongMarker from 'remark-lint-strong-marker'
+import remarkLintTablePipes from 'remark-lint-table-pipes'
+import remarkLintUnorderedListMarkerStyle from 'remark-lint-unordered-list-marker-style'
+import type {Preset} from 'unified'
+
+/** Options of the preset: one entry per project rule; `false` turns a rule off. */
+export interface PresetOptions {
+  readonly navTable?: NavTableOptions | false | null | undefined
+  readonly versionHistory?: VersionHistoryOptions | false | null | undefined
+}
+
+/** Headings may not end in these, full-width included (a heading is a title, not a sentence). */
+export const headingPunctuation = '.,;:!?。，；：！？、'
+
+/** Build the preset with options for the project rules. */
+export function createPreset(options: PresetOptions = {}): Preset {
+  const plugins: Preset['plugins'] = [
+    remarkGfm,
+    remarkLint,
+    // Structure: one title, no skipped levels, no twin headings under one parent.
+    remarkLintNoMultipleToplevelHeadings,
+    remarkLintHeadingIncrement,
+    [remarkLintHeadingStyle, 'atx'],
+    remarkLintNoDuplicateHeadingsInSection,
+    [remarkLintNoHeadingPunctuation, headingPunctuation],
+    // Code: fenced with a language, so readers and highlighters know Go from shell.
+    [remarkLintCodeBlockStyle, 'fenced'],
+    remarkLintFencedCodeFlag,
+    // Links: no empty or dangling references (a `[x]` in Chinese prose is usually a slip).
+    remarkLintNoEmptyUrl,
+    remarkLintNoUndefinedReferences,
+    remarkLintNoUnusedDefinitions,
+    remarkLintNoDuplicateDefinitions,
+    // Tables: outer pipes keep the generated tables and hand edits identical.
+    remarkLintTablePipes,
+    // One way to write each mark, so diffs of Chinese text stay small.
+    [remarkLintUnorderedListMarkerStyle, '-'],
+    [remarkLintOrderedListMarkerStyle, '.'],
+    [remarkLintStrongMarker, '*'],
+    [remarkLintEmphasisMarker, '*'],
+    remarkLintHardBreakSpaces,
+    remarkLintNoConsecutiveBlankLines,
+    remarkLintFinalNewline,
+  ]
+  if (options.navTable !== false) plugins.push([remarkLintNavTable, options.navTable ?? undefined])
+  if (options.versionHistory !== false) plugins.push([remarkLintVersionHistory, options.versionHistory ?? undefined])
+  return {plugins}
+}
+
+const remarkPresetMobyAnatomy: Preset = createPreset()
+
+export default remarkPresetMobyAnatomy

@@ -1,0 +1,6 @@
+export {readRuleDocs, toCases} from './docs.ts'
+export type {Case, Example, ExampleConfig, RuleDocs} from './docs.ts'
+export {renderReadme} from './readme.ts'
+export {formatMessage, runCase} from './run.ts'
+export type {Rule, RunResult} from './run.ts'
+export {ruleDirectories} from './rules.ts'
