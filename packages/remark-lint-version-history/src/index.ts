@@ -68,7 +68,7 @@
  *   4:3-4:9: Unexpected version `v1.1.0`, expected `v1.1`
  *   6:12-6:22: Unexpected date `2026-02-01` before `2026-03-01` of the row above, expected dates that never decrease
  *   6:3-6:9: Unexpected version `v1.0.5` after `v1.2`, expected versions in increasing order
- *   7:10-7:20: Unexpected date `2027-01-01` after today (`2026-11-29`), expected a release date that has come
+ *   7:10-7:20: Unexpected date `2027-01-01` in the future (today is `2026-11-29` at the latest), expected a release date that has come
  *   7:3-7:7: Unexpected duplicate version `v1.2`, expected each version once
  *   7:30-7:34: Unexpected empty author cell, expected who made the release
  *   8:12-8:22: Unexpected date `2026/03/05`, expected a real date written `YYYY-MM-DD`

@@ -88,7 +88,7 @@ function checkTable(table: MatchedTable, file: VFile, today: string, facts: Pack
     if (!isRealDate(date)) {
       report(`Unexpected date ${code(date)}, expected a real date written \`YYYY-MM-DD\``, dateCell.node)
     } else {
-      if (date > today) report(`Unexpected date ${code(date)} after today (${code(today)}), expected a release date that has come`, dateCell.node)
+      if (date > today) report(`Unexpected date ${code(date)} in the future (today is ${code(today)} at the latest), expected a release date that has come`, dateCell.node)
       if (previousDate && date < previousDate) {
         report(`Unexpected date ${code(date)} before ${code(previousDate)} of the row above, expected dates that never decrease`, dateCell.node)
       }

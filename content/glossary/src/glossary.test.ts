@@ -1,0 +1,59 @@
+/**
+ * Invariants of the glossary data: what the glossary table, the coverage rule
+ * and the chapters rely on.
+ */
+import {describe, expect, expectTypeOf, it} from 'vitest'
+import * as glossaryPackage from './index.ts'
+import {glossary, type GlossaryEntry, type Term} from './index.ts'
+
+const entries: readonly GlossaryEntry[] = glossary
+const terms = new Set(entries.map((entry) => entry.term))
+
+describe('@moby-anatomy/glossary', () => {
+  it('exports the data only', () => {
+    expect(Object.keys(glossaryPackage)).toEqual(['glossary'])
+  })
+
+  it('types terms as literals', () => {
+    expectTypeOf<'容器'>().toMatchTypeOf<Term>()
+    expectTypeOf<Term>().not.toEqualTypeOf<string>()
+  })
+
+  it('defines at least the ten classic terms and 40 entries', () => {
+    for (const term of ['容器', '镜像', '守护进程', '图形驱动', '命名空间', '控制组', '网络驱动', '存储卷', '运行时', '快照器']) {
+      expect(terms, term).toContain(term)
+    }
+    expect(entries.length).toBeGreaterThanOrEqual(40)
+  })
+
+  it('has no empty field and no pipe that would split a table cell', () => {
+    for (const entry of entries) {
+      for (const value of [entry.term, entry.english, entry.description, ...entry.related, ...(entry.aliases ?? []), ...(entry.englishAliases ?? [])]) {
+        expect(value.trim(), `${entry.term}: empty value`).not.toBe('')
+        expect(value, `${entry.term}: pipe in ${value}`).not.toContain('|')
+        expect(value, `${entry.term}: untrimmed ${value}`).toBe(value.trim())
+      }
+      expect(entry.related.length, `${entry.term}: no related concepts`).toBeGreaterThan(0)
+    }
+  })
+
+  it('uses each term, alias and English name once across all entries', () => {
+    const seen = new Map<string, string>()
+    for (const entry of entries) {
+      const names = [entry.term, ...(entry.aliases ?? []), entry.english.toLowerCase(), ...(entry.englishAliases ?? []).map((name) => name.toLowerCase())]
+      for (const name of new Set(names)) {
+        expect(seen.get(name), `${name} is used by ${seen.get(name)} and ${entry.term}`).toBeUndefined()
+        seen.set(name, entry.term)
+      }
+    }
+  })
+
+  it('names related concepts by their exact glossary spelling, never itself', () => {
+    for (const entry of entries) {
+      for (const related of entry.related) {
+        expect(terms, `${entry.term} → ${related}`).toContain(related)
+        expect(related).not.toBe(entry.term)
+      }
+    }
+  })
+})

@@ -1,0 +1,20 @@
+import {describe, expect, it} from 'vitest'
+import * as cli from './index.ts'
+
+describe('@moby-anatomy/doc-lint', () => {
+  it('exports the command and its parts', () => {
+    expect(Object.keys(cli).sort()).toEqual(['UsageError', 'fixFiles', 'fixers', 'lint', 'main', 'markdownFiles'])
+  })
+
+  it('prints usage with --help and exits 0', async () => {
+    const lines: string[] = []
+    const log = console.log
+    console.log = (line: string) => lines.push(line)
+    try {
+      expect(await cli.main(['--help'])).toBe(0)
+    } finally {
+      console.log = log
+    }
+    expect(lines.join('\n')).toMatch(/^Usage: doc-lint/)
+  })
+})

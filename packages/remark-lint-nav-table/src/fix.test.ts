@@ -1,0 +1,44 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {clearDocCache} from '@moby-anatomy/doc-set'
+import {beforeEach, describe, expect, it} from 'vitest'
+import {fixNavigationTables} from './fix.ts'
+
+let folder = ''
+beforeEach(() => {
+  clearDocCache()
+  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'nav-fix-'))
+  fs.writeFileSync(path.join(folder, '00-总体说明.md'), '# Moby项目源码剖析 - 总体说明\n')
+  fs.writeFileSync(path.join(folder, '01-整体架构概述.md'), '# Moby项目源码剖析 - 整体架构概述\n')
+})
+
+const header = '| 文档编号 | 文档标题 | 主要内容 | 技术难度 |\n| :-- | --- | --- | --: |\n'
+
+describe('fixNavigationTables', () => {
+  it('sorts rows, keeps summary and difficulty source, and keeps the delimiter row', () => {
+    const text = `前言\n\n${header}| 9 | [旧](01-整体架构概述.md) | *系统*架构 | ⭐⭐ |\n| **00** | 无链接 | 概述 | ⭐ |\n\n后记\n`
+    const fixed = fixNavigationTables(text, path.join(folder, '00-总体说明.md'))
+    expect(fixed).toBe(
+      `前言\n\n${header}| **00** | [总体说明](00-总体说明.md) | 概述 | ⭐ |\n| **01** | [整体架构概述](01-整体架构概述.md) | *系统*架构 | ⭐⭐ |\n\n后记\n`,
+    )
+    expect(fixNavigationTables(fixed, path.join(folder, '00-总体说明.md'))).toBe(fixed)
+  })
+
+  it('keeps the prefix of a table inside a blockquote', () => {
+    const text = `> ${header.replaceAll('\n', '\n> ')}| **01** | [x](01-整体架构概述.md) | 架构 | ⭐ |\n`
+    const fixed = fixNavigationTables(text, path.join(folder, '00-总体说明.md'))
+    expect(fixed).toContain('\n> | **00** | [总体说明](00-总体说明.md) |  |  |\n> | **01** | [整体架构概述](01-整体架构概述.md) | 架构 | ⭐ |\n')
+  })
+
+  it('keeps a row it cannot match, unchanged, after the generated ones', () => {
+    const text = `${header}| **00** | [总体说明](00-总体说明.md) | 概述 | ⭐ |\n| **01** | [整体架构概述](01-整体架构概述.md) | 架构 | ⭐ |\n| ?? | [外部](https://example.com) | 外链 | ⭐ |\n`
+    const fixed = fixNavigationTables(text, path.join(folder, '00-总体说明.md'))
+    expect(fixed.trimEnd().split('\n').at(-1)).toBe('| ?? | [外部](https://example.com) | 外链 | ⭐ |')
+  })
+
+  it('returns text without a navigation table unchanged', () => {
+    const text = '# 标题\n\n| a | b |\n| - | - |\n| 1 | 2 |\n'
+    expect(fixNavigationTables(text, path.join(folder, '00-总体说明.md'))).toBe(text)
+  })
+})

@@ -1,0 +1,46 @@
+import {remark} from 'remark'
+import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import * as preset from './index.ts'
+import remarkPresetMobyAnatomy, {createPreset} from './index.ts'
+
+/** Rule ids the preset reports on a document. */
+async function ruleIds(value: string, options?: Parameters<typeof createPreset>[0]): Promise<string[]> {
+  const file = new VFile({value, path: 'x.md'})
+  await remark()
+    .use(options ? createPreset(options) : remarkPresetMobyAnatomy)
+    .process(file)
+  return file.messages.map((message) => String(message.ruleId)).sort()
+}
+
+describe('@moby-anatomy/remark-preset', () => {
+  it('exports the preset, its builder and the heading punctuation', () => {
+    expect(Object.keys(preset).sort()).toEqual(['createPreset', 'default', 'headingPunctuation'])
+  })
+
+  it('is clean on well-formed Chinese prose', async () => {
+    expect(await ruleIds('# 标题\n\n## 概述\n\n正文，**加粗**与*强调*。\n\n- 一\n- 二\n\n```go\nfunc main() {}\n```\n')).toEqual([])
+  })
+
+  it('turns on the stock rules chosen for Chinese technical prose', async () => {
+    const broken = '# 一\n\n# 二\n\n#### 跳级：\n\n```\ncode\n```\n\n* 星号\n\n__粗__\n\n[未定义]\n\n\n\n| a | b |\n| - | - |\n'
+    expect(await ruleIds(broken)).toEqual(
+      [
+        'fenced-code-flag',
+        'heading-increment',
+        'no-consecutive-blank-lines',
+        'no-heading-punctuation',
+        'no-multiple-toplevel-headings',
+        'no-undefined-references',
+        'strong-marker',
+        'unordered-list-marker-style',
+      ].sort(),
+    )
+  })
+
+  it('turns a project rule off with `false`', async () => {
+    const table = '| 版本 | 日期 | 主要变更 | 作者 |\n| --- | --- | --- | --- |\n| 1.0 | 2026-01-01 | 初始 | 甲 |\n'
+    expect(await ruleIds(table)).toEqual(['version-history'])
+    expect(await ruleIds(table, {versionHistory: false})).toEqual([])
+  })
+})
