@@ -3,13 +3,22 @@
  * the whole text; files are written only when a fixer changed something.
  */
 import fs from 'node:fs'
+import type {Entry} from '@moby-anatomy/remark-lint-glossary-coverage'
+import {fixGlossaryTables} from '@moby-anatomy/remark-lint-glossary-coverage/fix'
 import {fixNavigationTables} from '@moby-anatomy/remark-lint-nav-table/fix'
 
 /** A fixer: new text for a file, given its text and path. */
 export type Fixer = (text: string, filePath: string) => string
 
-/** The fixers applied in order. */
-export const fixers: readonly Fixer[] = [(text, filePath) => fixNavigationTables(text, filePath)]
+/** The fixers for a doc set: navigation tables always, the glossary table when a glossary is given. */
+export function fixersFor(glossary?: readonly Entry[]): Fixer[] {
+  const list: Fixer[] = [(text, filePath) => fixNavigationTables(text, filePath)]
+  if (glossary) list.push((text) => fixGlossaryTables(text, glossary))
+  return list
+}
+
+/** The fixers applied when none are given: navigation tables only. */
+export const fixers: readonly Fixer[] = fixersFor()
 
 /** Apply every fixer to each file; return the files that changed. */
 export function fixFiles(files: readonly string[], fixerList: readonly Fixer[] = fixers): string[] {

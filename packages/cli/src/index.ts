@@ -1,4 +1,5 @@
-export {fixFiles, fixers, type Fixer} from './fix.ts'
+export {fixFiles, fixers, fixersFor, type Fixer} from './fix.ts'
+export {loadGlossary} from './glossary.ts'
 export {lint, type LintOptions} from './lint.ts'
 export {main} from './main.ts'
 export {markdownFiles, UsageError} from './files.ts'

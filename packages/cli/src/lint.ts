@@ -2,7 +2,7 @@
  * `doc-lint lint`: run the preset over Markdown files with unified-engine,
  * the engine behind remark-cli, so reports and ignore files work the same.
  */
-import remarkPresetMobyAnatomy from '@moby-anatomy/remark-preset'
+import {createPreset, type PresetOptions} from '@moby-anatomy/remark-preset'
 import {remark} from 'remark'
 import {engine} from 'unified-engine'
 
@@ -14,6 +14,8 @@ export interface LintOptions {
   readonly quiet?: boolean
   /** Colour the report (default: when the stream is a terminal). */
   readonly color?: boolean
+  /** Options of the preset; by default the glossary rule is off (it needs a glossary). */
+  readonly preset?: PresetOptions
   /** Where the report goes (default: stderr). */
   readonly streamError?: NodeJS.WritableStream
 }
@@ -29,7 +31,7 @@ export function lint(options: LintOptions): Promise<number> {
         extensions: ['md', 'markdown'],
         ignoreName: '.remarkignore',
         detectConfig: false,
-        plugins: [remarkPresetMobyAnatomy],
+        plugins: [createPreset(options.preset ?? {glossaryCoverage: false})],
         frail: true,
         quiet: options.quiet ?? false,
         color: options.color ?? false,

@@ -5,19 +5,23 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
-import {fixFiles} from './fix.ts'
+import {fixFiles, fixersFor} from './fix.ts'
+import {loadGlossary} from './glossary.ts'
 import {markdownFiles, UsageError} from './files.ts'
 import {lint} from './lint.ts'
 
-const usage = `Usage: doc-lint [lint] [paths…] [--quiet]
-       doc-lint fix [paths…]
+const usage = `Usage: doc-lint [lint] [paths…] [--quiet] [--glossary <module>]
+       doc-lint fix [paths…] [--glossary <module>]
 
 Lint Markdown with the Moby Anatomy remark preset, or rewrite the tables that
-mirror a truth (navigation tables). Paths default to the current folder;
-files listed in .remarkignore are skipped.
+mirror a truth (navigation tables; the glossary table with --glossary).
+Paths default to the current folder; files listed in .remarkignore are skipped.
 
 Options:
-  --quiet     report only files with messages
+  --quiet              report only files with messages
+  --glossary <module>  a package name or file whose \`glossary\` export is the
+                       doc set's glossary: turns on glossary-coverage and the
+                       glossary-table fix (e.g. --glossary @moby-anatomy/glossary)
   --help      show this help
   --version   show the version
 
@@ -29,7 +33,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     const {values, positionals} = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: {quiet: {type: 'boolean'}, help: {type: 'boolean'}, version: {type: 'boolean'}},
+      options: {quiet: {type: 'boolean'}, glossary: {type: 'string'}, help: {type: 'boolean'}, version: {type: 'boolean'}},
     })
     if (values.help) {
       console.log(usage)
@@ -44,9 +48,10 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     const isCommand = command === 'lint' || command === 'fix'
     const paths = (isCommand ? rest : positionals).map((entry) => path.resolve(cwd, entry))
     if (paths.length === 0) paths.push(cwd)
+    const glossary = values.glossary === undefined ? undefined : await loadGlossary(values.glossary, cwd)
     if (isCommand && command === 'fix') {
       const files = markdownFiles(paths, ignoredBy(cwd))
-      const changed = fixFiles(files)
+      const changed = fixFiles(files, fixersFor(glossary))
       for (const file of changed) console.log(`fixed ${path.relative(cwd, file)}`)
       console.log(`${changed.length} of ${files.length} files changed`)
       return 0
@@ -54,7 +59,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     for (const entry of paths) {
       if (!fs.existsSync(entry)) throw new UsageError(`Unexpected path \`${path.relative(cwd, entry)}\` that does not exist, expected a Markdown file or a folder`)
     }
-    return await lint({paths, cwd, quiet: values.quiet ?? false})
+    return await lint({paths, cwd, quiet: values.quiet ?? false, preset: {glossaryCoverage: glossary ? {glossary} : false}})
   } catch (error) {
     if (error instanceof UsageError || (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')) {
       console.error(`doc-lint: ${(error as Error).message}\n\n${usage}`)

@@ -65,6 +65,6 @@ export function closest(wanted: string, candidates: readonly string[]): string |
       bestDistance = distance
     }
   }
-  const limit = Math.max(2, Math.ceil(Array.from(wanted).length * 0.6))
+  const limit = Math.max(1, Math.floor(Array.from(wanted).length / 2))
   return bestDistance <= limit ? best : undefined
 }

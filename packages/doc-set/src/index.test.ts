@@ -6,9 +6,9 @@ describe('@moby-anatomy/doc-set', () => {
   it('exports exactly its public surface', () => {
     expect(Object.keys(docSet).sort()).toEqual(
       [
-        'cellPlace', 'checkOptions', 'clearDocCache', 'closest', 'code', 'defaultChapterPattern', 'documentText', 'editDistance',
-        'findTables', 'firstHeading', 'headerCells', 'listChapters', 'listOr', 'loadDoc', 'loaderParseCount', 'nonEmptyString',
-        'parseChapterName', 'parseMarkdown', 'patternWithGroup', 'plainText', 'proseStats', 'rawOffset', 'sliceSource', 'toPattern',
+        'cellPlace', 'cellSource', 'checkOptions', 'clearDocCache', 'closest', 'code', 'defaultChapterPattern', 'documentText', 'editDistance',
+        'failOption', 'findTables', 'firstHeading', 'headerCells', 'listChapters', 'listOr', 'loadDoc', 'loaderParseCount', 'nonEmptyString',
+        'parseChapterName', 'parseMarkdown', 'patternWithGroup', 'plainText', 'proseStats', 'rawOffset', 'replaceTableBodies', 'sliceSource', 'toPattern',
       ].sort(),
     )
   })

@@ -75,7 +75,7 @@ function show(value: unknown): string {
 }
 
 /** Stop the run with an option error stamped with the rule's source, id and docs. */
-function stop(file: VFile, ruleId: string, reason: string): never {
+export function stop(file: VFile, ruleId: string, reason: string): never {
   const message = file.message(reason, {ruleId, source: 'remark-lint'})
   message.fatal = true
   message.url = `https://github.com/moby-anatomy/moby-anatomy/tree/main/packages/remark-lint-${ruleId}#options`

@@ -38,6 +38,18 @@ describe('@moby-anatomy/remark-preset', () => {
     )
   })
 
+  it('checks introduced terms against the doc set glossary by default, or against another', async () => {
+    const text = '**容器**（Container）与**分层文件系统**（Layered Filesystem）。\n'
+    expect(await ruleIds(text)).toEqual([])
+    const file = new VFile({value: text, path: '01-x.md'})
+    await remark().use(remarkPresetMobyAnatomy).process(file)
+    expect(file.messages.map(String)).toEqual(['01-x.md:1:16-1:27: Unexpected term `分层文件系统` (Layered Filesystem) missing from the glossary, expected an entry for it'])
+    const own = [{term: '分层文件系统', english: 'Layered Filesystem', description: '层叠的文件系统', related: ['分层文件系统']}]
+    const custom = new VFile({value: text, path: '01-x.md'})
+    await remark().use(createPreset({glossaryCoverage: {glossary: own}})).process(custom)
+    expect(custom.messages.map((message) => message.reason)).toEqual(['Unexpected term `容器` (Container) missing from the glossary, expected an entry for it'])
+  })
+
   it('turns a project rule off with `false`', async () => {
     const table = '| 版本 | 日期 | 主要变更 | 作者 |\n| --- | --- | --- | --- |\n| 1.0 | 2026-01-01 | 初始 | 甲 |\n'
     expect(await ruleIds(table)).toEqual(['version-history'])

@@ -2,8 +2,11 @@
  * The remark preset of the Moby Anatomy doc set: GFM, remark-lint, this
  * project's cross-file rules and the stock rules that suit Chinese technical
  * prose. `createPreset(options)` builds it with rule options for another doc
- * set; the default export uses this doc set's defaults.
+ * set (pass `glossaryCoverage: {glossary}` with your own glossary, or `false`);
+ * the default export uses this doc set's defaults and glossary.
  */
+import {glossary as mobyGlossary} from '@moby-anatomy/glossary'
+import remarkLintGlossaryCoverage, {type Options as GlossaryCoverageOptions} from '@moby-anatomy/remark-lint-glossary-coverage'
 import remarkLintNavTable, {type Options as NavTableOptions} from '@moby-anatomy/remark-lint-nav-table'
 import remarkLintVersionHistory, {type Options as VersionHistoryOptions} from '@moby-anatomy/remark-lint-version-history'
 import remarkGfm from 'remark-gfm'
@@ -32,6 +35,8 @@ import type {Preset} from 'unified'
 /** Options of the preset: one entry per project rule; `false` turns a rule off. */
 export interface PresetOptions {
   readonly navTable?: NavTableOptions | false | null | undefined
+  /** Default: this doc set's glossary (`@moby-anatomy/glossary`). */
+  readonly glossaryCoverage?: GlossaryCoverageOptions | false | null | undefined
   readonly versionHistory?: VersionHistoryOptions | false | null | undefined
 }
 
@@ -69,6 +74,9 @@ export function createPreset(options: PresetOptions = {}): Preset {
     remarkLintFinalNewline,
   ]
   if (options.navTable !== false) plugins.push([remarkLintNavTable, options.navTable ?? undefined])
+  if (options.glossaryCoverage !== false) {
+    plugins.push([remarkLintGlossaryCoverage, {glossary: mobyGlossary, ...options.glossaryCoverage}])
+  }
   if (options.versionHistory !== false) plugins.push([remarkLintVersionHistory, options.versionHistory ?? undefined])
   return {plugins}
 }

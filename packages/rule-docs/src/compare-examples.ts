@@ -18,20 +18,25 @@ for (const c of toCases(docs)) {
 }
 
 // `--update`: write the real messages into the output examples (review the diff!).
+// Examples are matched by order: the n-th `@example` block is docs.examples[n].
 if (process.argv.includes('--update')) {
   const fs = await import('node:fs')
   const file = path.join(dir, 'src/index.ts')
-  let source = fs.readFileSync(file, 'utf8')
-  let cursor = 0
-  for (const c of toCases(docs)) {
-    if (c.config.label !== 'input') continue
-    const r = await runCase(rule, c)
-    const marker = ` *   {"name": ${JSON.stringify(c.name)}, "label": "output"}\n *\n`
-    const start = source.indexOf(marker, source.indexOf(`"label": "input"`, cursor))
-    const end = source.indexOf('\n *\n * @example', start + marker.length)
-    const stop = end === -1 ? source.indexOf('\n */', start + marker.length) : end
-    source = source.slice(0, start + marker.length) + r.lines.map((line) => ` *   ${line}`).join('\n') + source.slice(stop)
-    cursor = start + marker.length
+  const source = fs.readFileSync(file, 'utf8')
+  const commentEnd = source.indexOf('\n */')
+  const starts: number[] = []
+  for (let at = source.indexOf(' * @example\n'); at !== -1 && at < commentEnd; at = source.indexOf(' * @example\n', at + 1)) starts.push(at)
+  const pieces: string[] = [source.slice(0, starts[0] ?? commentEnd)]
+  for (const [index, start] of starts.entries()) {
+    const end = starts[index + 1] ?? commentEnd + 1
+    const example = docs.examples[index]
+    const input = docs.examples[index - 1]
+    if (example?.config.label === 'output' && input?.config.label === 'input') {
+      const result = await runCase(rule, {name: input.config.name, config: input.config, input: input.body, expected: []})
+      const head = source.slice(start, source.indexOf('\n', source.indexOf('\n', start) + 1) + 1)
+      pieces.push(head + ' *\n' + result.lines.map((line) => ` *   ${line}\n`).join('') + (starts[index + 1] === undefined ? '' : ' *\n'))
+    } else pieces.push(source.slice(start, end))
   }
-  fs.writeFileSync(file, source)
+  pieces.push(source.slice(commentEnd + 1))
+  fs.writeFileSync(file, pieces.join(''))
 }

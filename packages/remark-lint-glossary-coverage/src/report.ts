@@ -1,0 +1,48 @@
+/**
+ * The usage report behind `pnpm glossary:report`: for each chapter, which
+ * entries its prose uses and how often; then the entries no chapter uses.
+ */
+import path from 'node:path'
+import {defaultChapterPattern, listChapters, loadDoc} from '@moby-anatomy/doc-set'
+import {compile, usageOf, type Entry} from './rule.ts'
+
+/** Usage of one chapter. */
+export interface ChapterUsage {
+  readonly chapter: string
+  readonly uses: readonly {readonly term: string; readonly count: number}[]
+  readonly error?: string
+}
+
+/** The report: per chapter, then the unused entries. */
+export interface GlossaryReport {
+  readonly chapters: readonly ChapterUsage[]
+  readonly unused: readonly string[]
+}
+
+/** Count entry uses in the chapters of `folder`. */
+export function glossaryReport(folder: string, glossary: readonly Entry[], pattern: RegExp = defaultChapterPattern): GlossaryReport {
+  const compiled = compile(glossary)
+  const used = new Set<number>()
+  const chapters = listChapters(folder, pattern).map((chapter): ChapterUsage => {
+    const loaded = loadDoc(path.join(folder, chapter.name))
+    if (!loaded.ok) return {chapter: chapter.name, uses: [], error: loaded.detail}
+    const usage = usageOf(loaded.tree, compiled)
+    for (const index of usage.keys()) used.add(index)
+    const uses = [...usage]
+      .map(([index, count]) => ({term: glossary[index]?.term ?? '', count}))
+      .sort((a, b) => b.count - a.count || (a.term < b.term ? -1 : 1))
+    return {chapter: chapter.name, uses}
+  })
+  return {chapters, unused: glossary.filter((_, index) => !used.has(index)).map((entry) => entry.term)}
+}
+
+/** The report as text for a terminal. */
+export function formatGlossaryReport(report: GlossaryReport): string {
+  const lines: string[] = []
+  for (const chapter of report.chapters) {
+    lines.push(`${chapter.chapter}${chapter.error ? ` (${chapter.error})` : ''}: ${chapter.uses.length} entries`)
+    lines.push(chapter.uses.map((use) => `  ${use.term} ×${use.count}`).join('\n') || '  (none)')
+  }
+  lines.push('', `Unused entries (${report.unused.length}): ${report.unused.join('、') || 'none'}`)
+  return lines.join('\n')
+}
