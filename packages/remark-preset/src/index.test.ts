@@ -43,7 +43,7 @@ describe('@moby-anatomy/remark-preset', () => {
     expect(await ruleIds(text)).toEqual([])
     const file = new VFile({value: text, path: '01-x.md'})
     await remark().use(remarkPresetMobyAnatomy).process(file)
-    expect(file.messages.map(String)).toEqual(['01-x.md:1:16-1:27: Unexpected term `分层文件系统` (Layered Filesystem) missing from the glossary, expected an entry for it'])
+    expect(file.messages.map(String)).toEqual(['01-x.md:1:19-1:29: Unexpected term `分层文件系统` (Layered Filesystem) missing from the glossary, expected an entry for it'])
     const own = [{term: '分层文件系统', english: 'Layered Filesystem', description: '层叠的文件系统', related: ['分层文件系统']}]
     const custom = new VFile({value: text, path: '01-x.md'})
     await remark().use(createPreset({glossaryCoverage: {glossary: own}})).process(custom)
