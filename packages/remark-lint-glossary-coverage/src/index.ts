@@ -49,6 +49,23 @@
  *   introduced terms and mindmaps are checked. A file without a path (stdin)
  *   is treated as a chapter on its own.
  *
+ * ## Performance
+ *
+ * `pnpm --filter @moby-anatomy/remark-lint-glossary-coverage bench` scans the
+ * prose of the whole handbook (2,019 segments, 133,177 characters) with 40,
+ * 1,000 and 10,000 terms (the real glossary plus synthetic CJK and Latin
+ * terms), one warm-up round, then 9 interleaved rounds, median. On a 2-core
+ * AMD EPYC machine, Node 24.21:
+ *
+ * | terms | build (ms) | scan median (ms) | ratio to 40 terms |
+ * | --: | --: | --: | --: |
+ * | 40 | 5.6 | 11.26 | 1.00 |
+ * | 1,000 | 33.8 | 14.10 | 1.25 |
+ * | 10,000 | 594.7 | 13.50 | 1.20 |
+ *
+ * Scanning cost does not grow with the number of terms; building the
+ * automaton does (once per run).
+ *
  * ## Compatibility
  *
  * remark-lint 10, unified 11, Node 22.11 and later. Other chapters are read

@@ -50,9 +50,6 @@ export function normalize(text: string): string {
   return text.normalize('NFKC').toLowerCase()
 }
 
-const wordCharacter = /[\p{L}\p{N}_]/u
-const latinCharacter = /[a-z0-9]/i
-
 /** Build a matcher for `entries` (index = position in the array). */
 export function createMatcher(entries: readonly MatchableEntry[]): Matcher {
   const states: State[] = [{next: new Map(), fail: 0, entry: -1, length: 0, output: -1}]
@@ -106,24 +103,28 @@ export function createMatcher(entries: readonly MatchableEntry[]): Matcher {
   return {
     lookup: (spelling) => spellings.get(normalize(spelling.trim())),
     scan(text) {
-      const characters = Array.from(normalize(text))
-      const count = characters.length
-      // For each start position (forward), spellings starting there, longest first.
-      const startingAt: {entry: number; length: number}[][] = Array.from({length: count}, () => [])
+      const codes = codePoints(normalize(text))
+      const count = codes.length
+      // Reversed pass: the state reached at each position names, through its
+      // output chain, every spelling that starts there, longest first.
+      const stateAt = new Int32Array(count)
       let current = 0
-      for (let reversedIndex = 0; reversedIndex < count; reversedIndex++) {
-        const position = count - 1 - reversedIndex
-        const code = characters[position]?.codePointAt(0) ?? 0
+      for (let position = count - 1; position >= 0; position--) {
+        const code = codes[position] ?? 0
         while (current !== 0 && !states[current]?.next.has(code)) current = states[current]?.fail ?? 0
         current = states[current]?.next.get(code) ?? 0
-        for (let hit = states[current]?.entry === -1 ? (states[current]?.output ?? -1) : current; hit !== -1; hit = states[hit]?.output ?? -1) {
-          const state = states[hit]
-          if (state) startingAt[position]?.push({entry: state.entry, length: state.length})
-        }
+        stateAt[position] = current
       }
       const matches: TermMatch[] = []
       for (let position = 0; position < count; ) {
-        const found = startingAt[position]?.find(({length}) => onBoundaries(characters, position, position + length))
+        const state = states[stateAt[position] ?? 0]
+        let hit = state && state.entry !== -1 ? (stateAt[position] ?? -1) : (state?.output ?? -1)
+        while (hit !== -1) {
+          const candidate = states[hit]
+          if (candidate && onBoundaries(codes, position, position + candidate.length)) break
+          hit = candidate?.output ?? -1
+        }
+        const found = hit === -1 ? undefined : states[hit]
         if (found) {
           matches.push({entry: found.entry, start: position, end: position + found.length})
           position += found.length
@@ -134,13 +135,22 @@ export function createMatcher(entries: readonly MatchableEntry[]): Matcher {
   }
 }
 
+/** The code points of a string. */
+function codePoints(text: string): Uint32Array {
+  const codes = new Uint32Array(text.length)
+  let length = 0
+  for (const character of text) codes[length++] = character.codePointAt(0) ?? 0
+  return codes.subarray(0, length)
+}
+
+/** ASCII letters, digits and underscore (text is lower-cased before matching). */
+function isWordCode(code: number | undefined): boolean {
+  return code !== undefined && ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x5f)
+}
+
 /** Latin edges of a match must not continue a word; CJK edges need no boundary. */
-function onBoundaries(characters: readonly string[], start: number, end: number): boolean {
-  const first = characters[start] ?? ''
-  const last = characters[end - 1] ?? ''
-  const before = characters[start - 1]
-  const after = characters[end]
-  if (latinCharacter.test(first) && before !== undefined && wordCharacter.test(before) && latinCharacter.test(before)) return false
-  if (latinCharacter.test(last) && after !== undefined && wordCharacter.test(after) && latinCharacter.test(after)) return false
+function onBoundaries(codes: Uint32Array, start: number, end: number): boolean {
+  if (isWordCode(codes[start]) && isWordCode(codes[start - 1])) return false
+  if (isWordCode(codes[end - 1]) && isWordCode(codes[end])) return false
   return true
 }
