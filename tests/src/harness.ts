@@ -21,13 +21,20 @@ export interface Run {
   readonly stderr: string
 }
 
-/** Copy `tests/fixtures/<name>` to a new temporary folder with a `.remarkrc.js` using the preset. */
-export function copyFixture(name: string): string {
+/**
+ * Copy `tests/fixtures/<name>` to a new temporary folder with a `.remarkrc.js`
+ * using the preset; with `ownGlossary`, the preset checks the fixture's
+ * `glossary.js` instead of the handbook's glossary.
+ */
+export function copyFixture(name: string, {ownGlossary = false} = {}): string {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`))
   fs.cpSync(path.join(repoRoot, 'tests/fixtures', name), folder, {recursive: true})
+  const preset = JSON.stringify(pathToFileURL(presetSource).href)
   fs.writeFileSync(
     path.join(folder, '.remarkrc.js'),
-    `import preset from ${JSON.stringify(pathToFileURL(presetSource).href)}\nexport default {plugins: [preset]}\n`,
+    ownGlossary
+      ? `import {createPreset} from ${preset}\nimport {glossary} from './glossary.js'\nexport default {plugins: [createPreset({glossaryCoverage: {glossary}})]}\n`
+      : `import preset from ${preset}\nexport default {plugins: [preset]}\n`,
   )
   return folder
 }
