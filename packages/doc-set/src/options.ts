@@ -21,7 +21,7 @@ export function checkOptions(file: VFile, ruleId: string, options: unknown, spec
   for (const [key, value] of Object.entries(options as Record<string, unknown>)) {
     const check = spec[key]
     if (!check) {
-      fail(`Unexpected option ${code(key)} for \`${ruleId}\`, expected ${listOr(Object.keys(spec))}`)
+      return fail(`Unexpected option ${code(key)} for \`${ruleId}\`, expected ${listOr(Object.keys(spec))}`)
     }
     if (value === undefined || value === null) continue
     const expected = check(value)

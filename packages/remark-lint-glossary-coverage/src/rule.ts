@@ -170,7 +170,8 @@ function checkIntroducedTerms(tree: Root, file: VFile, glossary: Compiled): void
   visitParents(tree, 'strong', (node: Strong, parents) => {
     const parent = parents.at(-1)
     if (!parent || !node.position) return
-    const next = parent.children[parent.children.indexOf(node) + 1]
+    const siblings: readonly Nodes[] = parent.children
+    const next = siblings[siblings.indexOf(node) + 1]
     if (next?.type !== 'text') return
     const gloss = /^\s?[（(]([^（()）]*[A-Za-zＡ-Ｚａ-ｚ][^（()）]*)[）)]/.exec(next.value)
     if (!gloss?.[1]) return
