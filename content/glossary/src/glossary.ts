@@ -375,4 +375,180 @@ export const glossary = [
       '基于内嵌 SwarmKit 的原生编排功能，把多台引擎组成集群，提供服务、任务、节点、密钥和覆盖网络等能力。',
     related: ['覆盖网络', '守护进程', '热恢复'],
   },
+  // 代码组织
+  {
+    term: '根模块',
+    english: 'Root Module',
+    description:
+      '仓库根目录下模块路径为 github.com/moby/moby/v2 的 Go 模块，包含引擎几乎全部实现，只用来构建 dockerd 等二进制，不承诺被当作库导入时的 API 稳定性；引擎发布标签带 docker- 前缀以免被 go get 误用。',
+    related: ['守护进程', '软件开发工具包'],
+  },
+  {
+    term: '内部包',
+    english: 'Internal Package',
+    description:
+      '路径中含 internal 段的 Go 包，只能被该段父目录之下的代码导入；v29 把大量引擎实现放进 daemon/internal，使其既不能被外部模块、也不能被 daemon 目录以外的代码引用，这也是启动代码迁入 daemon/command 的原因。',
+    related: ['根模块', '守护进程'],
+  },
+  // API 与 SDK
+  {
+    term: '线上类型',
+    english: 'Wire Type',
+    description:
+      '在 HTTP 请求体与响应体中传输、由独立模块 github.com/moby/moby/api 的 api/types 定义的 Go 结构体，字段名即 JSON 键名，受 API 兼容性约束，v29 起与守护进程内部模型在模块层面分离。',
+    related: ['API服务器', '软件开发工具包', '版本协商'],
+  },
+  {
+    term: '兼容包装器',
+    english: 'Compat Wrapper',
+    description:
+      'daemon/internal/compat 中的 Wrapper：路由层按请求的 API 版本包裹响应对象，在编码时追加或删除 JSON 字段，从而在线上类型删去旧字段后仍能为老客户端输出旧格式。',
+    related: ['版本协商', 'API服务器', '路由器'],
+  },
+  {
+    term: '版本门控',
+    english: 'Version Gating',
+    description:
+      '路由处理函数或路由包装器根据请求的 API 版本（versions.LessThan 等比较）清理新字段、保留旧默认值、拒绝旧版本不支持的能力或重塑响应的做法，使守护进程核心只需实现最新语义。',
+    related: ['版本协商', '路由器', 'API服务器'],
+  },
+  {
+    term: '实验性路由',
+    english: 'Experimental Route',
+    description:
+      '用 router.Experimental 包装的 API 路由，默认只返回 501，守护进程以实验模式启动时才在 buildRouters 中调用 Enable 换回真实处理函数；在 docker-v29.7.2 中只有检查点相关的三条路由属于此类。',
+    related: ['路由器', 'API服务器', '守护进程'],
+  },
+  {
+    term: '开放模式',
+    english: 'Open Schema',
+    description:
+      'Engine API 的兼容约定：服务端可以在响应中增加新字段、并忽略请求中不认识的字段，客户端必须容忍未知字段；v29 的版本兼容层和 compat 包都以此为前提。',
+    related: ['API服务器', '版本协商', '软件开发工具包'],
+  },
+  {
+    term: '授权插件',
+    english: 'Authorization Plugin',
+    description:
+      '实现 authz 接口的插件，由 pkg/authorization 中的授权中间件在每个 API 请求处理前后调用，全部插件同意才放行，并可审查或改写缓存的响应。',
+    related: ['插件', '中间件', 'API服务器'],
+  },
+  {
+    term: '函数式选项',
+    english: 'Functional Options',
+    description:
+      'Go 中用一组可变参数的配置函数定制对象构造的模式；v29 的 client.New 接收 Opt 函数，按传入顺序依次修改内部的 clientConfig。',
+    related: ['软件开发工具包', '版本协商'],
+  },
+  {
+    term: '响应钩子',
+    english: 'Response Hook',
+    description:
+      '通过 WithResponseHook 注册、在每个普通 HTTP 响应返回后按注册顺序调用的观察函数，只能查看响应、不得读取或关闭响应体；劫持连接不经过它。',
+    related: ['软件开发工具包', '连接劫持'],
+  },
+  {
+    term: '错误分类',
+    english: 'Error Classification',
+    description:
+      'SDK 把失败归为连接失败（client.IsErrConnectionFailed）、带 containerd/errdefs 类别的守护进程错误状态与本地校验错误，以及少数不带类别的普通错误，调用方据此选择重试或提示。',
+    related: ['软件开发工具包', '守护进程', 'containerd'],
+  },
+  // 守护进程内部
+  {
+    term: '容器视图库',
+    english: 'ViewDB',
+    aliases: ['视图数据库'],
+    description:
+      '守护进程基于 go-memdb 维护的事务型内存库（daemon/container/view.go），只保存容器对象的 JSON 深拷贝并管理容器名保留，使容器列表与名称查询无需获取各容器的锁。',
+    related: ['容器', '容器管理', '守护进程'],
+  },
+  {
+    term: '重启管理器',
+    english: 'Restart Manager',
+    description:
+      'daemon/internal/restartmanager 中每个容器各有一个的对象，依据重启策略、退出码和是否被手动停止决定是否重启，并以 100 毫秒起步、逐次翻倍、上限 1 分钟的退避控制重启间隔，运行满 10 秒后退避归零。',
+    related: ['重启策略', '容器', '守护进程'],
+  },
+  {
+    term: 'containerd任务',
+    english: 'containerd Task',
+    description:
+      'containerd 中代表容器内实际运行进程的对象，由垫片进程调用 runc 创建；dockerd 每次启动容器都新建 containerd 容器记录和任务，进程退出后删除任务以取得退出码，再在清理时删除容器记录。',
+    related: ['containerd', '垫片进程', 'runc', '容器'],
+  },
+  {
+    term: '托管containerd',
+    english: 'Supervised containerd',
+    description:
+      'dockerd 在既没有指定 --containerd 地址、也没有发现系统 containerd 套接字时自行拉起并监控的 containerd 子进程；配置文件生成在执行根目录下，子进程异常退出后由监控循环自动重启，CRI 插件默认关闭。',
+    related: ['containerd', '守护进程', '嵌入式containerd'],
+  },
+  {
+    term: '嵌入式containerd',
+    english: 'Embedded containerd',
+    description:
+      'v29 新增的实验模式，由 embedded-containerd 特性开启，把只注册了所需插件的 containerd 服务器运行在 dockerd 进程内；守护进程经进程内内存管道访问它，垫片进程仍通过真实的 ttrpc 套接字回报任务事件。',
+    related: ['containerd', '垫片进程', '托管containerd'],
+  },
+  {
+    term: '节点资源接口',
+    english: 'Node Resource Interface',
+    englishAliases: ['NRI'],
+    description:
+      'containerd 社区定义的插件协议，允许外部插件在容器创建时调整环境变量、挂载等设置；Moby 从 v29.2 起在 daemon/internal/nri 中接入，默认关闭，目前只处理创建阶段的调整，不支持更新与驱逐。',
+    related: ['插件', '容器', 'containerd', '守护进程'],
+  },
+  {
+    term: '容器设备接口',
+    english: 'Container Device Interface',
+    englishAliases: ['CDI'],
+    description:
+      '简称 CDI，一种用规格文件描述宿主机设备的规范；v29 在 Linux 上默认启用，dockerd 启动时从规格目录注册 CDI 驱动，在生成 OCI 规格时把 GPU 等设备注入容器，可通过 cdi 特性关闭。',
+    related: ['开放容器倡议', '容器'],
+  },
+  // 存储细节
+  {
+    term: '差异标识',
+    english: 'DiffID',
+    description:
+      '单个镜像层未压缩 tar 流的内容摘要，只描述该层自身的变更，镜像配置的 rootfs.diff_ids 按从底到顶的顺序列出它们。',
+    related: ['镜像层', '镜像', '链标识'],
+  },
+  {
+    term: '链标识',
+    english: 'ChainID',
+    description:
+      '由某一层及其全部下层的差异标识逐级拼接再取摘要得到的标识，唯一确定一条层链叠加后的文件系统，是图形驱动路径下层存储定位只读层的键。',
+    related: ['镜像层', '层存储', '差异标识'],
+  },
+  {
+    term: '租约',
+    english: 'Lease',
+    description:
+      'containerd 中保护内容与快照不被垃圾回收的引用记录；使用快照器作为镜像存储时，守护进程以容器 ID 命名，为每个容器的可写快照创建一个租约。',
+    related: ['containerd', '快照器', '内容存储'],
+  },
+  // 运维与可观测
+  {
+    term: '环形缓冲区',
+    english: 'Ring Buffer',
+    description:
+      '日志驱动在 mode=non-blocking 时套在真实驱动外面的有界内存队列（daemon/logger/ring.go），容量由 max-buffer-size 决定、默认 1MB，放不下时丢弃新到的日志行，以此换取容器写日志不被慢速后端阻塞。',
+    related: ['日志驱动', '容器', '守护进程'],
+  },
+  {
+    term: '性能剖析',
+    english: 'Profiling',
+    description:
+      'dockerd 在 API 套接字上无条件注册的 Go pprof 与 expvar 端点（daemon/server/router/debug），可在不重启守护进程的情况下抓取 CPU、堆内存和 goroutine 剖面，用于定位守护进程自身的性能问题。',
+    related: ['守护进程', 'API服务器', '路由器'],
+  },
+  {
+    term: '分布式追踪',
+    english: 'Distributed Tracing',
+    description:
+      '基于 OpenTelemetry 的调用链记录：守护进程用 otelutil.NewTracerProvider 按 OTEL 环境变量选择导出器，API 路由与 SDK 的 HTTP 传输都由 otelhttp 包装，使一次请求从客户端到守护进程再到 containerd 的耗时能串成一条链路。',
+    related: ['守护进程', '软件开发工具包', 'containerd'],
+  },
 ] as const satisfies readonly GlossaryEntry[]
