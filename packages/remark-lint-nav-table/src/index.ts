@@ -118,18 +118,23 @@
  *   | --- | --- | --- | --- |
  *   | **00** | [总览](00-总体说明.md) |  | ⭐⭐⭐⭐⭐⭐ |
  *   | **01** | [无标题](01-无标题.md) | 没有 H1 | 3 |
- *   | **02** | [前缀](02-前缀.md) |
+ *   | **02** | [前缀](02-前缀.md) | H1 无前缀 | ⭐ |
+ *   | **03** | [空链接]() | 空 | ⭐ |
+ *   | **04** | [坏编码](%E6%95) | 坏的百分号编码 | ⭐ |
+ *   | **05** | [前缀](02-前缀.md) |
  *
  * @example
  *   {"name": "00-总体说明.md", "label": "output"}
  *
- *   3:1-7:28: Unexpected chapter `02-前缀.md` missing from the navigation table, expected a row for it
+ *   10:1-10:28: Unexpected row with 2 cells, expected 4 (`文档编号` | `文档标题` | `主要内容` | `技术难度`)
  *   5:12-5:28: Unexpected title `总览` for `00-总体说明.md`, expected `总体说明` (its heading)
  *   5:29-5:32: Unexpected empty summary cell, expected a short list of topics such as `系统架构、技术栈`
  *   5:34-5:40: Unexpected difficulty `⭐⭐⭐⭐⭐⭐`, expected 1 to 5 `⭐`
  *   6:12-6:28: Unexpected chapter `01-无标题.md` without a level-1 heading, expected `# Moby项目源码剖析 - …`
  *   6:39-6:40: Unexpected difficulty `3`, expected 1 to 5 `⭐`
- *   7:1-7:28: Unexpected row with 2 cells, expected 4 (`文档编号` | `文档标题` | `主要内容` | `技术难度`)
+ *   7:12-7:26: Unexpected heading `前缀` in `02-前缀.md`, expected it to start with `Moby项目源码剖析 - `
+ *   8:12-8:19: Unexpected empty link, expected a chapter file beside `00-总体说明.md`
+ *   9:12-9:25: Unexpected malformed percent-encoding in `%E6%95`, expected a chapter file beside `00-总体说明.md`
  *
  * @example
  *   {"name": "00-总体说明.md", "label": "input", "files": {"01-整体架构概述.md": "# Moby项目源码剖析 - 整体架构概述\n"}}

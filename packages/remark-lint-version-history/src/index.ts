@@ -104,6 +104,18 @@
  *   1:1-3:34: Unexpected `package.json` that is not JSON (Expected ',' or '}' after property value in JSON at position 13 (line 1 column 14)), expected a package manifest with a `version`
  *
  * @example
+ *   {"name": "docs/README.md", "label": "input", "config": {"now": "2026-11-29"}, "files": {"package.json": "{\"name\": \"x\"}"}}
+ *
+ *   | 版本 | 日期 | 主要变更 | 作者 |
+ *   | --- | --- | --- | --- |
+ *   | v1.0 | 2026-01-10 | 初始版本 | 张三 |
+ *
+ * @example
+ *   {"name": "docs/README.md", "label": "output"}
+ *
+ *   1:1-3:34: Unexpected `../package.json` without a semver `version`, expected one such as `"version": "1.2.0"`
+ *
+ * @example
  *   {"name": "README.md", "label": "input", "config": {"now": "not a date"}}
  *
  *   # 历史
