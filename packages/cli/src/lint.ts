@@ -4,6 +4,7 @@
  */
 import {createPreset, type PresetOptions} from '@moby-anatomy/remark-preset'
 import {remark} from 'remark'
+import type {PluggableList} from 'unified'
 import {engine} from 'unified-engine'
 
 /** How to lint. */
@@ -16,6 +17,8 @@ export interface LintOptions {
   readonly color?: boolean
   /** Options of the preset; by default the glossary rule is off (it needs a glossary). */
   readonly preset?: PresetOptions
+  /** Plugins to run before the preset (instrumentation, extra syntax). */
+  readonly plugins?: PluggableList
   /** Where the report goes (default: stderr). */
   readonly streamError?: NodeJS.WritableStream
 }
@@ -31,7 +34,7 @@ export function lint(options: LintOptions): Promise<number> {
         extensions: ['md', 'markdown'],
         ignoreName: '.remarkignore',
         detectConfig: false,
-        plugins: [createPreset(options.preset ?? {glossaryCoverage: false})],
+        plugins: [...(options.plugins ?? []), createPreset(options.preset ?? {glossaryCoverage: false})],
         frail: true,
         quiet: options.quiet ?? false,
         color: options.color ?? false,

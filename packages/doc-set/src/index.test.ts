@@ -8,7 +8,7 @@ describe('@moby-anatomy/doc-set', () => {
       [
         'cellPlace', 'cellSource', 'checkOptions', 'clearDocCache', 'closest', 'code', 'defaultChapterPattern', 'documentText', 'editDistance',
         'failOption', 'findTables', 'firstHeading', 'headerCells', 'listChapters', 'listOr', 'loadDoc', 'loaderParseCount', 'nonEmptyString',
-        'parseChapterName', 'parseMarkdown', 'patternWithGroup', 'plainText', 'proseStats', 'rawOffset', 'replaceTableBodies', 'sliceSource', 'toPattern',
+        'parseChapterName', 'parseMarkdown', 'remarkParseOnce', 'patternWithGroup', 'plainText', 'proseStats', 'rawOffset', 'replaceTableBodies', 'sliceSource', 'toPattern',
       ].sort(),
     )
   })

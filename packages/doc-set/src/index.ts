@@ -1,7 +1,7 @@
 export {defaultChapterPattern, parseChapterName, listChapters, editDistance, closest} from './chapters.ts'
 export type {ChapterFile} from './chapters.ts'
 export {code, listOr} from './format.ts'
-export {loadDoc, clearDocCache, firstHeading, parseMarkdown, loaderParseCount} from './loader.ts'
+export {loadDoc, clearDocCache, firstHeading, parseMarkdown, loaderParseCount, remarkParseOnce} from './loader.ts'
 export type {LoadedDoc, LoadFailure} from './loader.ts'
 export {documentText, rawOffset, sliceSource} from './source.ts'
 export {cellPlace, findTables, plainText} from './tables.ts'

@@ -5,6 +5,7 @@
  * set (pass `glossaryCoverage: {glossary}` with your own glossary, or `false`);
  * the default export uses this doc set's defaults and glossary.
  */
+import {remarkParseOnce} from '@moby-anatomy/doc-set'
 import {glossary as mobyGlossary} from '@moby-anatomy/glossary'
 import remarkLintGlossaryCoverage, {type Options as GlossaryCoverageOptions} from '@moby-anatomy/remark-lint-glossary-coverage'
 import remarkLintNavTable, {type Options as NavTableOptions} from '@moby-anatomy/remark-lint-nav-table'
@@ -46,6 +47,8 @@ export const headingPunctuation = '.,;:!?。，；：！？、'
 /** Build the preset with options for the project rules. */
 export function createPreset(options: PresetOptions = {}): Preset {
   const plugins: Preset['plugins'] = [
+    // First: cross-file rules and the engine share one parse per file.
+    remarkParseOnce,
     remarkGfm,
     remarkLint,
     // Structure: one title, no skipped levels, no twin headings under one parent.
