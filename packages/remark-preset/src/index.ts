@@ -8,6 +8,7 @@
 import {remarkParseOnce} from '@moby-anatomy/doc-set'
 import {glossary as mobyGlossary} from '@moby-anatomy/glossary'
 import remarkLintGlossaryCoverage, {type Options as GlossaryCoverageOptions} from '@moby-anatomy/remark-lint-glossary-coverage'
+import remarkLintTextEncoding from '@moby-anatomy/remark-lint-text-encoding'
 import remarkLintNavTable, {type Options as NavTableOptions} from '@moby-anatomy/remark-lint-nav-table'
 import remarkLintVersionHistory, {type Options as VersionHistoryOptions} from '@moby-anatomy/remark-lint-version-history'
 import remarkGfm from 'remark-gfm'
@@ -81,6 +82,8 @@ export function createPreset(options: PresetOptions = {}): Preset {
     plugins.push([remarkLintGlossaryCoverage, {glossary: mobyGlossary, ...options.glossaryCoverage}])
   }
   if (options.versionHistory !== false) plugins.push([remarkLintVersionHistory, options.versionHistory ?? undefined])
+  // Last: on a binary file it keeps its own message and drops the others' noise.
+  plugins.push(remarkLintTextEncoding)
   return {plugins}
 }
 

@@ -13,6 +13,8 @@ export interface ExampleConfig {
   readonly files?: Readonly<Record<string, string>>
   /** Symbolic links written beside the example: name to target. */
   readonly symlinks?: Readonly<Record<string, string>>
+  /** The document itself as hex bytes (spaces allowed), for encodings; the body is then empty. */
+  readonly inputHex?: string
   /** Files written from hex bytes (spaces allowed), for encodings. */
   readonly binary?: Readonly<Record<string, string>>
 }

@@ -49,7 +49,8 @@ export function renderReadme(packageName: string, docs: RuleDocs): string {
     if (config !== undefined) parts.push('', `With options \`${JSON.stringify(config)}\`.`)
     const others = {...example.config.files, ...example.config.symlinks, ...example.config.binary}
     if (Object.keys(others).length > 0) parts.push('', `Beside: ${Object.keys(others).map((file) => `\`${file}\``).join(', ')}.`)
-    parts.push('', label === 'input' ? '###### In' : '###### In (ok)', '', '````markdown', example.body.trimEnd(), '````')
+    const shown = example.config.inputHex ? `(bytes) ${example.config.inputHex}` : example.body.trimEnd()
+    parts.push('', label === 'input' ? '###### In' : '###### In (ok)', '', example.config.inputHex ? '````text' : '````markdown', shown, '````')
     if (label !== 'input' && docs.examples[index + 1]?.config.label !== 'output') parts.push('', '###### Out', '', 'No messages.')
   }
   parts.push('', '## License', '', 'MIT', '')

@@ -29,7 +29,9 @@ export async function runCase(rule: Rule, testCase: Case): Promise<RunResult> {
   try {
     layOut(folder, testCase)
     clearDocCache()
-    const file = new VFile({path: path.join(folder, testCase.name), value: testCase.input, cwd: folder})
+    // Like unified-engine, read a hex document as UTF-8 text, bad bytes becoming U+FFFD.
+    const value = testCase.config.inputHex ? Buffer.from(testCase.config.inputHex.replaceAll(' ', ''), 'hex').toString('utf8') : testCase.input
+    const file = new VFile({path: path.join(folder, testCase.name), value, cwd: folder})
     try {
       await remark().use(remarkGfm).use(rule, testCase.config.config).process(file)
     } catch (error) {
@@ -51,7 +53,7 @@ function layOut(folder: string, testCase: Case): void {
   for (const [name, value] of Object.entries(testCase.config.files ?? {})) write(name, value)
   for (const [name, hex] of Object.entries(testCase.config.binary ?? {})) write(name, Buffer.from(hex.replaceAll(' ', ''), 'hex'))
   for (const [name, target] of Object.entries(testCase.config.symlinks ?? {})) fs.symlinkSync(target, path.join(folder, name))
-  write(testCase.name, testCase.input)
+  write(testCase.name, testCase.config.inputHex ? Buffer.from(testCase.config.inputHex.replaceAll(' ', ''), 'hex') : testCase.input)
 }
 
 /** `line:col-line:col: reason`, as the docs write it. */
