@@ -7,7 +7,6 @@ import os from 'node:os'
 import path from 'node:path'
 import {Writable} from 'node:stream'
 import {clearDocCache, loaderParseCount} from '@moby-anatomy/doc-set'
-import type {Root} from 'mdast'
 import type {Processor} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {lint} from './lint.ts'
@@ -47,7 +46,7 @@ describe('one parse per file', () => {
     const before = loaderParseCount()
     let engineParses = 0
     // Wraps the real parser before the preset does: counts every parse that uses it.
-    function countParses(this: Processor<Root>): undefined {
+    function countParses(this: Processor): undefined {
       const inner = this.parser
       if (inner) this.parser = (document, file) => (engineParses++, inner(document, file))
     }
