@@ -68,6 +68,15 @@ describe('glossary-coverage through the real CLIs', () => {
     ])
   })
 
+  it('doc-lint exits 2 with the option named when the glossary has the wrong shape', () => {
+    const folder = docSet()
+    fs.writeFileSync(path.join(folder, 'bad.js'), "export const glossary = [{term: '容器'}]\n")
+    const run = runDocLint(folder, '.', '--glossary', './bad.js')
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/Unexpected value `\[\{"term":"容器"\}\]` for `options.glossary` of `glossary-coverage`, expected an array of entries/)
+    expect(run.stderr).not.toMatch(/\n\s+at /)
+  })
+
   it('doc-lint --glossary with a module that has no glossary is a usage error', () => {
     const folder = docSet()
     fs.writeFileSync(path.join(folder, 'empty.js'), 'export const nothing = 1\n')

@@ -6,6 +6,9 @@ import {createPreset, type PresetOptions} from '@moby-anatomy/remark-preset'
 import {remark} from 'remark'
 import type {PluggableList} from 'unified'
 import {engine} from 'unified-engine'
+import type {VFile} from 'vfile'
+import {reporter as reporterDefault, type Options} from 'vfile-reporter'
+import {isOptionError} from '@moby-anatomy/doc-set'
 
 /** How to lint. */
 export interface LintOptions {
@@ -23,8 +26,13 @@ export interface LintOptions {
   readonly streamError?: NodeJS.WritableStream
 }
 
-/** Lint; resolves to the exit code: 0 clean, 1 findings. */
+/** Lint; resolves to the exit code: 0 clean, 1 findings, 2 a wrong rule option. */
 export function lint(options: LintOptions): Promise<number> {
+  let optionError = false
+  const reporter = (files: VFile[], settings: Options) => {
+    optionError ||= files.some((file) => file.messages.some((message) => isOptionError(message)))
+    return reporterDefault(files, settings)
+  }
   return new Promise((resolve, reject) => {
     engine(
       {
@@ -41,8 +49,9 @@ export function lint(options: LintOptions): Promise<number> {
         out: false,
         output: false,
         streamError: options.streamError ?? process.stderr,
+        reporter,
       },
-      (error, code) => (error ? reject(error) : resolve(code ?? 0)),
+      (error, code) => (error ? reject(error) : resolve(optionError ? 2 : (code ?? 0))),
     )
   })
 }

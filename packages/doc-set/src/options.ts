@@ -74,10 +74,19 @@ function show(value: unknown): string {
   return code(text.length > 60 ? text.slice(0, 57) + '...' : text)
 }
 
+/** The note that marks a message as a configuration error (commands exit 2 on it). */
+export const optionErrorNote = 'Configuration error: fix the rule options in the remark configuration, not the document.'
+
+/** Whether a message reports a wrong option rather than a finding in the document. */
+export function isOptionError(message: {readonly note?: string | undefined}): boolean {
+  return message.note === optionErrorNote
+}
+
 /** Stop the run with an option error stamped with the rule's source, id and docs. */
 export function stop(file: VFile, ruleId: string, reason: string): never {
   const message = file.message(reason, {ruleId, source: 'remark-lint'})
   message.fatal = true
+  message.note = optionErrorNote
   message.url = `https://github.com/moby-anatomy/moby-anatomy/tree/main/packages/remark-lint-${ruleId}#options`
   throw message
 }
