@@ -72,5 +72,6 @@ for (let round = 0; round <= rounds; round++) {
 fs.rmSync(folder, {recursive: true, force: true})
 console.log(`${fileCount} files, ${last?.links.total} links (${last?.links.external} external, skipped), ${planted} planted broken, ${last?.broken.length} reported`)
 console.log(`offline check, ${rounds} runs after a warm-up: median ${(median(times) / 1000).toFixed(2)} s, spread ${((Math.max(...times) - Math.min(...times)) / 1000).toFixed(2)} s`)
+console.log(`runs (s): ${times.map((time) => (time / 1000).toFixed(2)).join(', ')}`)
 console.log(`node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}`)
 if (last?.broken.length !== planted) process.exitCode = 1
