@@ -2,6 +2,8 @@
  * The fixture doc set (`test/fixtures/doc-set`) holds one of each case the
  * link check must get right; the test asserts exactly which are reported.
  */
+import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {checkLinks} from './check.ts'
@@ -65,5 +67,16 @@ describe('checkLinks on a clean doc set', () => {
     const result = await checkLinks({folder: path.join(fixtures, 'clean')})
     expect(result.broken).toEqual([])
     expect(result.links).toEqual({total: 4, local: 3, external: 1, skipped: 1})
+  })
+})
+
+describe('checkLinks on a file that is not UTF-8', () => {
+  it('reports it as unreadable and checks the others', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'link-check-latin1-'))
+    fs.writeFileSync(path.join(folder, 'good.md'), '# Good\n\n[gone](gone.md)\n')
+    fs.writeFileSync(path.join(folder, 'latin1.md'), Buffer.from([0x23, 0x20, 0xe9, 0x0a]))
+    const result = await checkLinks({folder, root: folder})
+    expect(result.unreadable).toEqual([{file: path.join(folder, 'latin1.md'), reason: 'is not valid UTF-8'}])
+    expect(lines({...result, broken: result.broken.map((finding) => ({...finding, file: path.join(docSet, path.relative(folder, finding.file))}))})).toEqual(['good.md:3:1 gone.md (404 no such file)'])
   })
 })

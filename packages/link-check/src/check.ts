@@ -109,6 +109,12 @@ export async function checkLinks(options: CheckLinksOptions): Promise<LinkCheckR
 
   const results = await crawl(readable, root, config, external, skip)
   const brokenResults = results.filter((result) => result.state === 'BROKEN' && result.parent !== undefined)
+  // A page linkinator could not serve was not checked at all: say so.
+  for (const result of results) {
+    if (result.state === 'BROKEN' && result.parent === undefined) {
+      unreadable.push({file: fromLocalUrl(result.url, root)?.path ?? result.url, reason: `linkinator could not serve it (status ${result.status ?? 0})`})
+    }
+  }
   const retried = external ? await retryExternal(brokenResults.filter(isRetryable), config, options.onRetry) : new Map<string, RetryOutcome>()
 
   const broken = new Map<string, BrokenLink>()

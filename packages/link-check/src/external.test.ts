@@ -42,7 +42,7 @@ function docSet(markdown: string): string {
   return folder
 }
 
-const config = checkConfig({skip: ['/skipped'], concurrency: 4, timeout: 400, retries: 2, retryDelay: 20, maxRetryDelay: 5000}, 'test')
+const config = checkConfig({skip: ['/skipped'], concurrency: 4, timeout: 1000, retries: 2, retryDelay: 20, maxRetryDelay: 5000}, 'test')
 
 beforeAll(async () => {
   web = http.createServer(answer).on('connection', () => connections++)

@@ -1,6 +1,6 @@
 /**
  * The `check-links` command line. Exit codes: 0 no broken links, 1 broken
- * links (or unreadable files), 2 usage error.
+ * links (or unreadable files), 2 usage error or a check that could not run.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -92,7 +92,9 @@ export async function main(argv: readonly string[], cwd = process.cwd(), io: Mai
       io.stderr(`check-links: ${(error as Error).message}\n\n${usage}\n`)
       return 2
     }
-    throw error
+    // Anything else (a port that cannot be opened, a file that vanished): a message, not a stack.
+    io.stderr(`check-links: could not check links: ${(error as Error).message ?? String(error)}\n`)
+    return 2
   }
 }
 
