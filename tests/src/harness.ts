@@ -13,6 +13,7 @@ export const repoRoot = path.resolve(import.meta.dirname, '../..')
 const presetSource = path.join(repoRoot, 'packages/remark-preset/src/index.ts')
 const remarkCli = path.join(repoRoot, 'tests/node_modules/remark-cli/cli.js')
 const docLint = path.join(repoRoot, 'packages/cli/src/bin.ts')
+const checkLinksBin = path.join(repoRoot, 'packages/link-check/src/bin.ts')
 
 /** A finished command. */
 export interface Run {
@@ -57,6 +58,11 @@ export function runRemark(cwd: string, ...args: string[]): Run {
 /** The `doc-lint` command. */
 export function runDocLint(cwd: string, ...args: string[]): Run {
   return runNode(docLint, args, cwd)
+}
+
+/** The `check-links` command (offline unless `--external` is passed). */
+export function runCheckLinks(cwd: string, ...args: string[]): Run {
+  return runNode(checkLinksBin, args, cwd)
 }
 
 /** Messages of a vfile-reporter report as sorted `file:line:col rule-id` lines. */

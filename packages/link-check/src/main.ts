@@ -1,0 +1,104 @@
+/**
+ * The `check-links` command line. Exit codes: 0 no broken links, 1 broken
+ * links (or unreadable files), 2 usage error or a check that could not run.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {parseArgs} from 'node:util'
+import {checkLinks} from './check.ts'
+import {configFileName, loadConfig, UsageError} from './config.ts'
+import {formatAnnotations, formatJson, formatText} from './report.ts'
+
+const usage = `Usage: check-links [folder] [--external] [--json <file>] [--config <file>] [--root <folder>]
+
+Check every link of the Markdown files under a folder (default: the current
+one) with linkinator: files, images and heading anchors (slugged as GitHub
+does). External http(s) URLs are skipped and counted unless --external (or the
+environment variable CHECK_LINKS_EXTERNAL=1) is given.
+
+Options:
+  --external       also request external URLs (timeout, retries and skip list
+                   from ${configFileName} in the folder)
+  --json <file>    where to write the JSON report (default:
+                   <folder>/.link-check/report.json)
+  --config <file>  settings file (default: <folder>/${configFileName})
+  --root <folder>  where /-links resolve (default: the repository root)
+  --help           show this help
+  --version        show the version
+
+Broken links print as \`file:line:col  broken link \\\`target\\\` (reason)\`; with
+GITHUB_ACTIONS=true they are also GitHub Actions annotations.
+Exit codes: 0 no broken links, 1 broken links, 2 usage error.`
+
+/** Where the report goes. */
+export interface MainIo {
+  readonly stdout: (text: string) => void
+  readonly stderr: (text: string) => void
+  readonly env: NodeJS.ProcessEnv
+}
+
+const defaultIo: MainIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  env: process.env,
+}
+
+/** Run the command line; resolves to the exit code. */
+export async function main(argv: readonly string[], cwd = process.cwd(), io: MainIo = defaultIo): Promise<number> {
+  try {
+    const {values, positionals} = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        external: {type: 'boolean'},
+        json: {type: 'string'},
+        config: {type: 'string'},
+        root: {type: 'string'},
+        help: {type: 'boolean'},
+        version: {type: 'boolean'},
+      },
+    })
+    if (values.help) {
+      io.stdout(`${usage}\n`)
+      return 0
+    }
+    if (values.version) {
+      const manifest = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
+      io.stdout(`${manifest.version}\n`)
+      return 0
+    }
+    if (positionals.length > 1) throw new UsageError(`Unexpected ${positionals.length} folders, expected one doc set folder`)
+    const folder = path.resolve(cwd, positionals[0] ?? '.')
+    if (!fs.statSync(folder, {throwIfNoEntry: false})?.isDirectory()) {
+      throw new UsageError(`Unexpected path \`${positionals[0]}\` that is not a folder, expected the folder of a doc set`)
+    }
+    const external = values.external ?? isOn(io.env.CHECK_LINKS_EXTERNAL)
+    const config = loadConfig(folder, values.config === undefined ? undefined : path.resolve(cwd, values.config))
+    const result = await checkLinks({
+      folder,
+      external,
+      config,
+      ...(values.root === undefined ? {} : {root: path.resolve(cwd, values.root)}),
+      onRetry: (url, status, delay) => io.stderr(`retrying ${url} (${status === 0 ? 'no response' : status}) in ${Math.round(delay)} ms\n`),
+    })
+    io.stdout(formatText(result, cwd))
+    const jsonFile = path.resolve(cwd, values.json ?? path.join(folder, '.link-check/report.json'))
+    fs.mkdirSync(path.dirname(jsonFile), {recursive: true})
+    fs.writeFileSync(jsonFile, formatJson(result, cwd))
+    if (isOn(io.env.GITHUB_ACTIONS)) io.stdout(formatAnnotations(result, io.env.GITHUB_WORKSPACE ?? cwd))
+    return result.broken.length === 0 && result.unreadable.length === 0 ? 0 : 1
+  } catch (error) {
+    if (error instanceof UsageError || (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`check-links: ${(error as Error).message}\n\n${usage}\n`)
+      return 2
+    }
+    // Anything else (a port that cannot be opened, a file that vanished): a message, not a stack.
+    io.stderr(`check-links: could not check links: ${(error as Error).message ?? String(error)}\n`)
+    return 2
+  }
+}
+
+/** Whether an environment switch is on (`1`, `true`, `yes`). */
+function isOn(value: string | undefined): boolean {
+  return value !== undefined && /^(1|true|yes)$/i.test(value.trim())
+}
