@@ -19,9 +19,13 @@ export function checkTextEncoding(_tree: Root, file: VFile): void {
   if (nul !== -1) {
     // Findings of other rules on a binary file are noise: keep only this one.
     file.messages.splice(0, file.messages.length, ...file.messages.filter((message) => message.fatal === true))
-    file.message('Unexpected NUL byte, expected a text file: this looks like a binary file, not Markdown', {
+    // Stamped here: unified-lint-rule stamps by message index, which the splice above moved.
+    const message = file.message('Unexpected NUL byte, expected a text file: this looks like a binary file, not Markdown', {
       place: place.toPoint(nul),
+      ruleId,
+      source: 'remark-lint',
     })
+    message.url = 'https://github.com/moby-anatomy/moby-anatomy/tree/main/packages/remark-lint-text-encoding#readme'
     return
   }
   if (!text.includes(replacementCharacter) || !file.path) return
