@@ -39,7 +39,7 @@ const valueLine = new RegExp(String.raw`^(const|var) (${identifier}(?:\s*,\s*${i
 const groupedType = new RegExp(String.raw`^\t(${identifier})(?:\[[^\]]*\])?\s+(.*)$`, 'u')
 const groupedValue = new RegExp(String.raw`^\t(${identifier}(?:\s*,\s*${identifier})*)(?:\s|$)`, 'u')
 const fieldLine = new RegExp(String.raw`^\s*(${identifier}(?:\s*,\s*${identifier})*)\s+\S`, 'u')
-const embeddedLine = new RegExp(String.raw`^\s*\*?(?:${identifier}\.)?(${identifier})(?:\[[^\]]*\])?\s*(?:\x60.*)?$`, 'u')
+const embeddedLine = new RegExp(String.raw`^\s*\*?(?:${identifier}\.)?(${identifier})(?:\[[^\]]*\])?\s*(?:""\s*)?$`, 'u')
 const interfaceMethodLine = new RegExp(String.raw`^\s*(${identifier})\(`, 'u')
 const importLine = /^(?:import\s+|\t)(?:([\p{L}_][\p{L}\p{Nd}_]*|\.)\s+)?"([^"]+)"/u
 
@@ -87,7 +87,7 @@ export function scanGoFile(text: string): GoFile {
       }
       if (group === 'import') {
         const imported = importLine.exec(line)
-        if (imported?.[1] && imported[1] !== '.' && imported[2]) aliases.set(imported[1], imported[2])
+        if (imported?.[1] && imported[1] !== '.' && imported[1] !== '_' && imported[2]) aliases.set(imported[1], imported[2])
       } else if (group === 'type') {
         const declared = groupedType.exec(line)
         if (declared?.[1]) {
@@ -112,7 +112,7 @@ export function scanGoFile(text: string): GoFile {
       if (/^import\s*\(/.test(line)) group = 'import'
       else {
         const imported = importLine.exec(line)
-        if (imported?.[1] && imported[1] !== '.' && imported[2]) aliases.set(imported[1], imported[2])
+        if (imported?.[1] && imported[1] !== '.' && imported[1] !== '_' && imported[2]) aliases.set(imported[1], imported[2])
       }
       continue
     }
