@@ -6,7 +6,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
-import {collectReferences, createLock, docFiles, drift, formatDrift} from './commands.ts'
+import {collectCitations, collectReferences, createLock, docFiles, drift, formatDrift} from './commands.ts'
 import {GitError} from './git.ts'
 import {lockFileName} from './rule.ts'
 import {readLock, serializeLock} from './lock.ts'
@@ -20,7 +20,8 @@ lock   resolve every path, line range and Go symbol the Markdown files of --docs
        existing lock), and write the lock (default: <docs>/${lockFileName}).
        --check writes nothing and exits 1 when the lock is not up to date.
 drift  list the locked references that break, move or whose file changed
-       between the pinned ref and --to, as a Markdown table.`
+       between the pinned ref and --to, as a Markdown table with where each is
+       cited in the Markdown files of --docs.`
 
 /** A usage error: printed with the usage, exit code 2. */
 class UsageError extends Error {}
@@ -87,7 +88,7 @@ export function main(argv: readonly string[], out: (text: string) => void = (tex
   if (typeof to !== 'string' || to === '') throw new UsageError('Missing `--to`, expected the newer ref to compare with, such as `--to docker-v29.8.0`')
   if (!existing.ok) throw new UsageError(`Unexpected lock \`${lockPath}\` (${existing.detail}), expected one written by \`moby-refs lock\``)
   const result = drift(existing.lock, moby, to)
-  out(formatDrift(existing.lock, to, result.commit, result.rows))
+  out(formatDrift(existing.lock, to, result.commit, result.rows, collectCitations(docFiles(docs))))
   return result.rows.length > 0 ? 1 : 0
 }
 

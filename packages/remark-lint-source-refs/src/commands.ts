@@ -35,6 +35,21 @@ export function collectReferences(files: readonly string[]): Map<string, Referen
   return new Map([...references].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
 }
 
+/** Where each reference is cited: `file:line` (file name only), in document order, by key. */
+export function collectCitations(files: readonly string[]): Map<string, string[]> {
+  const citations = new Map<string, string[]>()
+  for (const file of files) {
+    const tree = remark().use(remarkGfm).parse(fs.readFileSync(file, 'utf8'))
+    for (const reference of extractReferences(tree)) {
+      const place = `${path.basename(file)}:${reference.node.position?.start.line ?? 1}`
+      const list = citations.get(reference.key)
+      if (!list) citations.set(reference.key, [place])
+      else if (!list.includes(place)) list.push(place)
+    }
+  }
+  return citations
+}
+
 /** Resolve references at a ref: the lock. */
 export function createLock(mobyDirectory: string, ref: string, references: ReadonlyMap<string, ReferenceTarget>, index?: SourceIndex): RefsLock {
   const source = index ?? buildIndex(mobyDirectory, ref)
@@ -113,14 +128,26 @@ function tick(value: string): string {
   return '`' + value.replaceAll('|', '\\|') + '`'
 }
 
-/** The drift rows as a Markdown table a maintainer can work through. */
-export function formatDrift(lock: RefsLock, newerRef: string, commit: string, rows: readonly DriftRow[]): string {
+/**
+ * The drift rows as a Markdown table a maintainer can work through; with
+ * `citations`, a column says where each reference is cited.
+ */
+export function formatDrift(lock: RefsLock, newerRef: string, commit: string, rows: readonly DriftRow[], citations?: ReadonlyMap<string, readonly string[]>): string {
   const lines = [
     `References of the lock at \`${lock.ref}\` (${lock.commit.slice(0, 12)}) compared with \`${newerRef}\` (${commit.slice(0, 12)}): ${rows.filter((row) => row.status === 'broken').length} broken, ${rows.filter((row) => row.status === 'moved').length} moved, ${rows.filter((row) => row.status === 'changed').length} changed, of ${Object.keys(lock.references).length}.`,
   ]
   if (rows.length === 0) return lines.join('\n') + '\n'
-  lines.push('', `| reference | status | at \`${lock.ref}\` | at \`${newerRef}\` |`, '| --- | --- | --- | --- |')
-  for (const row of rows) lines.push(`| ${tick(row.reference)} | ${row.status} | ${row.atPin} | ${row.atNewer} |`)
+  const cited = (key: string) => {
+    const places = citations?.get(key) ?? []
+    return places.length === 0 ? 'not cited' : places.slice(0, 3).join(', ') + (places.length > 3 ? ` and ${places.length - 3} more` : '')
+  }
+  if (citations) {
+    lines.push('', `| reference | status | at \`${lock.ref}\` | at \`${newerRef}\` | cited in |`, '| --- | --- | --- | --- | --- |')
+    for (const row of rows) lines.push(`| ${tick(row.reference)} | ${row.status} | ${row.atPin} | ${row.atNewer} | ${cited(row.reference)} |`)
+  } else {
+    lines.push('', `| reference | status | at \`${lock.ref}\` | at \`${newerRef}\` |`, '| --- | --- | --- | --- |')
+    for (const row of rows) lines.push(`| ${tick(row.reference)} | ${row.status} | ${row.atPin} | ${row.atNewer} |`)
+  }
   return lines.join('\n') + '\n'
 }
 

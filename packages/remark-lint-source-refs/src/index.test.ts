@@ -10,7 +10,7 @@ describe('@moby-anatomy/remark-lint-source-refs', () => {
     expect(Object.keys(rule).sort()).toEqual(['default'])
     expect(typeof rule.default).toBe('function')
     expect(Object.keys(extract).sort()).toEqual(['classifyCode', 'classifyUrl', 'defaultRoots', 'extractReferences', 'fileExtensions', 'standardPackages'])
-    expect(Object.keys(commands).sort()).toEqual(['collectReferences', 'createLock', 'docFiles', 'drift', 'formatDrift', 'repository'])
+    expect(Object.keys(commands).sort()).toEqual(['collectCitations', 'collectReferences', 'createLock', 'docFiles', 'drift', 'formatDrift', 'repository'])
   })
 
   it('types its options and the lock', () => {
