@@ -91,9 +91,6 @@
  *   这些不是引用：`docker run`、`HostConfig`、`net.Error`、`config.v2.json`、
  *   `go.mod`、`/var/run/docker.sock`、`github.com/moby/moby/v2`。
  *
- *   <!--lint ignore source-refs-->
- *   这一段有意引用未锁定的 `daemon/gone.go`，被注释忽略。
- *
  * @example
  *   {"name": "not-ok.md", "label": "input", "files": {"refs.lock.json": {"lockfileVersion": 1, "repository": "github.com/moby/moby", "ref": "docker-v29.7.2", "commit": "6a43e3d5afddf4111da0f864bbc7cae5d7e95001", "references": {"path:daemon/create.go": {"kind": "path", "exists": true, "type": "blob", "blob": "793a400d5865b20cb7c035f4b58bf8310c17e586", "lines": 404}, "path:daemon/server": {"kind": "path", "exists": true, "type": "tree", "tree": "758f88dcced1fc67f39fc634604902ab7d859f71"}, "path:api/server/server.go": {"kind": "path", "exists": false, "candidates": ["daemon/server/server.go", "daemon/internal/containerd/server/embedded/server.go", "daemon/libnetwork/diagnostic/server.go"]}, "path:cmd/dockerd/daemon.go": {"kind": "path", "exists": false, "candidates": ["daemon/daemon.go", "daemon/command/daemon.go", "integration-cli/daemon/daemon.go"]}, "symbol:api.DefaultVersion": {"kind": "symbol", "exists": false, "candidates": []}, "symbol:client.NewClient": {"kind": "symbol", "exists": false, "candidates": [{"symbol": "client.New", "file": "client/client.go", "line": 191}, {"symbol": "client.NewClientWithOpts", "file": "client/client.go", "line": 171}, {"symbol": "client.Client", "file": "client/client.go", "line": 127}]}}}}}
  *
