@@ -14,11 +14,16 @@ import {blobsNeedingLines, buildIndex, lineCounts, resolveReference, type Source
 /** The repository the lock describes. */
 export const repository = 'github.com/moby/moby'
 
-/** Markdown files of a doc set folder (not recursive, sorted), as absolute paths. */
+/**
+ * Markdown files of a doc set folder and its subfolders, as absolute paths,
+ * sorted; `node_modules`, hidden folders and `CHANGELOG.md` are left out, as
+ * the lint leaves them out.
+ */
 export function docFiles(folder: string): string[] {
   return fs
-    .readdirSync(folder)
-    .filter((name) => name.endsWith('.md') && name !== 'CHANGELOG.md')
+    .readdirSync(folder, {recursive: true, encoding: 'utf8'})
+    .filter((name) => name.endsWith('.md') && path.basename(name) !== 'CHANGELOG.md')
+    .filter((name) => !name.split(path.sep).some((part) => part === 'node_modules' || part.startsWith('.')))
     .sort()
     .map((name) => path.join(folder, name))
 }
