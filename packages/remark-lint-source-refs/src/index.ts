@@ -56,6 +56,29 @@
  * `@moby-anatomy/remark-lint-source-refs/lock` the commands behind
  * `refs:lock` and `refs:drift` (`collectReferences`, `createLock`, `drift`).
  *
+ * The commands (bin `moby-refs`; in this repository `pnpm refs:lock` and
+ * `pnpm refs:drift`, which pass `--docs content/handbook`):
+ *
+ * - `moby-refs lock --moby <git dir or checkout> [--ref <tag>] [--docs <folder>] [--out <file>] [--check]`
+ *   resolves the references of the Markdown files under `--docs` at `--ref`
+ *   (default: the ref of the existing lock) with `git rev-parse`, `git ls-tree`
+ *   and one `git cat-file --batch`, and writes `<docs>/refs.lock.json`;
+ *   `--check` writes nothing and exits 1 when the lock is stale.
+ * - `moby-refs drift --moby <dir> --to <newer ref>` prints a Markdown table of
+ *   the locked references that break, move (a symbol now declared in another
+ *   file) or whose file changed, with where each is cited; exit 1 when there
+ *   is a row.
+ *
+ * Exit codes: 0 done, 1 findings, 2 usage error (a bad option, folder or ref,
+ * named in the message).
+ *
+ * Symbols are resolved by a declaration scanner over every non-test Go file
+ * at the ref (funcs, methods by receiver type, types, consts, vars, struct
+ * fields, interface methods; `vendor/github.com/moby/moby/`, a copy of `api/`
+ * and `client/`, is skipped). Package names come from `package` clauses;
+ * aliases from the `import` lines of the repository itself, mapped to folders
+ * through its `go.mod` files or `vendor/`.
+ *
  * The lock records the repository, the pinned ref and its commit, and per
  * reference whether it exists; for a file its blob id and line count; for a
  * folder its tree id; for a symbol where it is declared (file, line, kind,
