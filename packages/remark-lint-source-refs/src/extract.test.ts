@@ -71,10 +71,12 @@ describe('classifyUrl', () => {
     })
     expect(classifyUrl('https://github.com/moby/moby/tree/master/daemon/server/')).toMatchObject({key: 'path:daemon/server', ref: 'master'})
     expect(classifyUrl('https://github.com/moby/moby/blob/api/v1.55.0/api/swagger.yaml')).toMatchObject({key: 'path:api/swagger.yaml', ref: 'api/v1.55.0'})
+    expect(classifyUrl('https://github.com/moby/moby/blob/docker-v29.7.2/README.md?plain=1#L5')).toMatchObject({key: 'path:README.md', lines: {start: 5}})
+    expect(classifyUrl('https://github.com/moby/moby/blob/docker-v29.7.2/daemon/%E6%B5%8B.go')).toMatchObject({key: 'path:daemon/测.go'})
   })
 
   it('leaves other URLs alone', () => {
-    for (const url of ['https://github.com/moby/moby', 'https://github.com/moby/moby.git', 'https://github.com/moby/moby/pull/1', 'https://github.com/docker/cli/blob/master/x.go', 'https://example.com/daemon/create.go']) {
+    for (const url of ['https://github.com/moby/moby', 'https://github.com/moby/moby.git', 'https://github.com/moby/moby/pull/1', 'https://github.com/docker/cli/blob/master/x.go', 'https://example.com/daemon/create.go', 'https://github.com/moby/moby/blob/docker-v29.7.2/', 'https://github.com/moby/moby/blob/x/%E6%95', 'mailto:moby@example.com']) {
       expect(classifyUrl(url)).toBeUndefined()
     }
   })

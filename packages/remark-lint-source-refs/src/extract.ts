@@ -82,7 +82,6 @@ const segment = String.raw`[A-Za-z0-9_.@+-]+`
 const pathCode = new RegExp(String.raw`^(${segment}(?:/${segment})*)(/?)(?::(\d+)(?:-(\d+))?|#L(\d+)(?:-L(\d+))?)?$`)
 const goIdentifier = String.raw`[A-Za-z_][A-Za-z0-9_]*`
 const symbolCode = new RegExp(String.raw`^\*?(${goIdentifier}(?:\.${goIdentifier}){1,2})(?:\(\))?$|^(${goIdentifier})\(\)$`)
-const githubUrl = /^https?:\/\/github\.com\/moby\/moby\/(blob|tree)\/([^#?]+?)\/?(?:[?#](.*))?$/
 
 /** Classify the value of inline code; `undefined` when it is not a reference. */
 export function classifyCode(value: string, roots: readonly string[] = defaultRoots): ReferenceTarget | undefined {
@@ -116,20 +115,24 @@ function classifySymbol(text: string): ReferenceTarget | undefined {
 
 /** A GitHub URL into `moby/moby` as a path reference at a ref; `undefined` for other URLs. */
 export function classifyUrl(url: string): ReferenceTarget | undefined {
-  const match = githubUrl.exec(url)
-  if (!match?.[2]) return undefined
+  if (!/^https?:\/\//i.test(url)) return undefined
+  let parsed: URL
   let segments: string[]
   try {
-    segments = match[2].split('/').map((part) => decodeURIComponent(part))
+    parsed = new URL(url)
+    segments = parsed.pathname.split('/').filter((part) => part !== '').map((part) => decodeURIComponent(part))
   } catch {
     return undefined
   }
+  if (!/^(?:www\.)?github\.com$/i.test(parsed.hostname)) return undefined
+  const [owner, name, view, ...rest] = segments
+  if (owner?.toLowerCase() !== 'moby' || name?.toLowerCase() !== 'moby' || (view !== 'blob' && view !== 'tree')) return undefined
   // Module tags have a slash: `api/v1.55.0`, `client/v0.5.1`.
-  const refLength = /^(?:api|client)$/.test(segments[0] ?? '') && /^v\d+\.\d+\.\d+/.test(segments[1] ?? '') ? 2 : 1
-  const ref = segments.slice(0, refLength).join('/')
-  const target = segments.slice(refLength).join('/')
-  if (!ref || !target || segments.some((part) => part === '..' || part === '.')) return undefined
-  const lineMatch = /^L(\d+)(?:-L(\d+))?$/.exec(match[3] ?? '')
+  const refLength = /^(?:api|client)$/.test(rest[0] ?? '') && /^v\d+\.\d+\.\d+/.test(rest[1] ?? '') ? 2 : 1
+  const ref = rest.slice(0, refLength).join('/')
+  const target = rest.slice(refLength).join('/')
+  if (!ref || !target || rest.some((part) => part === '..' || part === '.')) return undefined
+  const lineMatch = /^#L(\d+)(?:-L(\d+))?$/.exec(parsed.hash)
   const lines = lineRange(lineMatch?.[1], lineMatch?.[2])
   return {kind: 'path', key: `path:${target}`, target, ref, ...(lines ? {lines} : {})}
 }
