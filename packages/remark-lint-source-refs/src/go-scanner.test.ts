@@ -126,6 +126,11 @@ describe('scanGoFile', () => {
     expect(declared.some((line) => / _:/.test(line))).toBe(false)
   })
 
+  it('reads past an empty import group and block comments with backquotes', () => {
+    const odd = scanGoFile('package odd\n\nimport ()\n\n/*\n * from zfs diff`s escape function\nfunc Fake() {}\n */\nfunc Real() {}\n')
+    expect(odd.declarations.map((declaration) => `${declaration.name}:${declaration.line}`)).toEqual(['Real:9'])
+  })
+
   it('reads CRLF sources the same way', () => {
     expect(scanGoFile(source.replaceAll('\n', '\r\n')).declarations).toEqual(scanned.declarations)
   })

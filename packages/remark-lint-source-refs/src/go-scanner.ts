@@ -55,12 +55,22 @@ export function scanGoFile(text: string): GoFile {
   let body: {owner: string; kind: 'struct' | 'interface'; depth: number} | undefined
   /** Inside a raw string literal that spans lines. */
   let rawString = false
+  /** Inside a block comment that spans lines. */
+  let blockComment = false
 
   for (const [index, rawLine] of lines.entries()) {
     const lineNumber = index + 1
     const line = rawLine.replace(/\r$/, '')
     if (rawString) {
       if (line.includes('`')) rawString = false
+      continue
+    }
+    if (blockComment) {
+      if (line.includes('*/')) blockComment = false
+      continue
+    }
+    if (/^\s*\/\*/.test(line) && !line.slice(line.indexOf('/*') + 2).includes('*/')) {
+      blockComment = true
       continue
     }
     if (body) {
@@ -109,6 +119,7 @@ export function scanGoFile(text: string): GoFile {
       continue
     }
     if (line.startsWith('import')) {
+      if (/^import\s*\(\s*\)/.test(line)) continue
       if (/^import\s*\(/.test(line)) group = 'import'
       else {
         const imported = importLine.exec(line)
