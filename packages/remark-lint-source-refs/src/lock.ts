@@ -82,7 +82,21 @@ function parseLock(file: string): {ok: true; lock: RefsLock} | LockFailure {
     return {ok: false, reason: 'invalid', detail: '`repository`, `ref` or `commit` is not a string'}
   }
   if (!lock.references || typeof lock.references !== 'object') return {ok: false, reason: 'invalid', detail: '`references` is not an object'}
+  for (const [key, entry] of Object.entries(lock.references)) {
+    if (!validEntry(entry)) return {ok: false, reason: 'invalid', detail: `entry \`${key}\` is not a path or symbol entry`}
+  }
   return {ok: true, lock: lock as RefsLock}
+}
+
+/** Whether a lock entry has the fields the rule reads. */
+function validEntry(entry: unknown): entry is LockEntry {
+  if (!entry || typeof entry !== 'object') return false
+  const value = entry as Record<string, unknown>
+  if (value['kind'] !== 'path' && value['kind'] !== 'symbol') return false
+  if (value['exists'] === false) return Array.isArray(value['candidates'])
+  if (value['exists'] !== true) return false
+  if (value['kind'] === 'symbol') return Array.isArray(value['declarations'])
+  return value['type'] === 'tree' || (value['type'] === 'blob' && typeof value['lines'] === 'number')
 }
 
 /** The lock as JSON text: keys sorted, two-space indent, final newline; stable across runs. */
