@@ -1,3 +1,6 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import {remark} from 'remark'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
@@ -48,6 +51,28 @@ describe('@moby-anatomy/remark-preset', () => {
     const custom = new VFile({value: text, path: '01-x.md'})
     await remark().use(createPreset({glossaryCoverage: {glossary: own}})).process(custom)
     expect(custom.messages.map((message) => message.reason)).toEqual(['Unexpected term `容器` (Container) missing from the glossary, expected an entry for it'])
+  })
+
+  it('checks cited Moby source against the refs lock beside the package, or another lock, or not at all', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'preset-refs-'))
+    try {
+      fs.writeFileSync(path.join(folder, 'package.json'), '{}\n')
+      fs.writeFileSync(
+        path.join(folder, 'refs.lock.json'),
+        JSON.stringify({lockfileVersion: 1, repository: 'github.com/moby/moby', ref: 'docker-v29.7.2', commit: '6a43e3d5afddf4111da0f864bbc7cae5d7e95001', references: {'path:daemon/create.go': {kind: 'path', exists: true, type: 'blob', blob: '793a400d5865b20cb7c035f4b58bf8310c17e586', lines: 404}}}),
+      )
+      const reasons = async (options?: Parameters<typeof createPreset>[0], value = '见 `daemon/create.go:10` 与 `daemon/start.go`。\n') => {
+        const file = new VFile({value, path: path.join(folder, 'docs/x.md'), cwd: folder})
+        await remark().use(createPreset(options)).process(file)
+        return file.messages.map((message) => `${message.ruleId}: ${message.reason}`)
+      }
+      expect(await reasons()).toEqual(['source-refs: Unexpected path `daemon/start.go` missing from `refs.lock.json`, expected it locked: run `pnpm refs:lock --moby <git dir>`'])
+      expect(await reasons({sourceRefs: {lock: 'other.json'}})).toEqual(['source-refs: Unexpected source reference `daemon/create.go` without a lock file, expected `other.json`: run `pnpm refs:lock --moby <git dir>`'])
+      expect(await reasons({sourceRefs: false})).toEqual([])
+      expect(await reasons(undefined, '<!--lint ignore source-refs-->\n见 `daemon/start.go`。\n')).toEqual([])
+    } finally {
+      fs.rmSync(folder, {recursive: true, force: true})
+    }
   })
 
   it('turns a project rule off with `false`', async () => {

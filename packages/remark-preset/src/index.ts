@@ -2,7 +2,8 @@
  * The remark preset of the Moby Anatomy doc set: GFM, remark-lint, this
  * project's cross-file rules and the stock rules that suit Chinese technical
  * prose. `createPreset(options)` builds it with rule options for another doc
- * set (pass `glossaryCoverage: {glossary}` with your own glossary, or `false`);
+ * set (pass `glossaryCoverage: {glossary}` with your own glossary, or `false`;
+ * `sourceRefs: {lock}` with another refs lock, or `false`);
  * the default export uses this doc set's defaults and glossary.
  */
 import {remarkParseOnce} from '@moby-anatomy/doc-set'
@@ -10,6 +11,7 @@ import {glossary as mobyGlossary} from '@moby-anatomy/glossary'
 import remarkLintGlossaryCoverage, {type Options as GlossaryCoverageOptions} from '@moby-anatomy/remark-lint-glossary-coverage'
 import remarkLintTextEncoding from '@moby-anatomy/remark-lint-text-encoding'
 import remarkLintNavTable, {type Options as NavTableOptions} from '@moby-anatomy/remark-lint-nav-table'
+import remarkLintSourceRefs, {type Options as SourceRefsOptions} from '@moby-anatomy/remark-lint-source-refs'
 import remarkLintVersionHistory, {type Options as VersionHistoryOptions} from '@moby-anatomy/remark-lint-version-history'
 import remarkGfm from 'remark-gfm'
 import remarkLint from 'remark-lint'
@@ -40,6 +42,11 @@ export interface PresetOptions {
   /** Default: this doc set's glossary (`@moby-anatomy/glossary`). */
   readonly glossaryCoverage?: GlossaryCoverageOptions | false | null | undefined
   readonly versionHistory?: VersionHistoryOptions | false | null | undefined
+  /**
+   * Default: the `refs.lock.json` beside the linted file's package (the
+   * folder holding its `package.json`); `{lock: 'path'}` names another.
+   */
+  readonly sourceRefs?: SourceRefsOptions | false | null | undefined
 }
 
 /** Headings may not end in these, full-width included (a heading is a title, not a sentence). */
@@ -82,6 +89,7 @@ export function createPreset(options: PresetOptions = {}): Preset {
     plugins.push([remarkLintGlossaryCoverage, {glossary: mobyGlossary, ...options.glossaryCoverage}])
   }
   if (options.versionHistory !== false) plugins.push([remarkLintVersionHistory, options.versionHistory ?? undefined])
+  if (options.sourceRefs !== false) plugins.push([remarkLintSourceRefs, options.sourceRefs ?? undefined])
   // Last: on a binary file it keeps its own message and drops the others' noise.
   plugins.push(remarkLintTextEncoding)
   return {plugins}

@@ -9,8 +9,8 @@ export interface ExampleConfig {
   readonly name: string
   readonly label?: 'input' | 'output'
   readonly config?: unknown
-  /** Files written beside the example, by name. */
-  readonly files?: Readonly<Record<string, string>>
+  /** Files written beside the example, by name: text, or a JSON value written as JSON (a lock file). */
+  readonly files?: Readonly<Record<string, string | object>>
   /** Symbolic links written beside the example: name to target. */
   readonly symlinks?: Readonly<Record<string, string>>
   /** The document itself as hex bytes (spaces allowed), for encodings; the body is then empty. */

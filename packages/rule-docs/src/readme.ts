@@ -4,6 +4,7 @@
  * and each example with its messages.
  */
 import type {RuleDocs} from './docs.ts'
+import {fileText} from './run.ts'
 
 /** The README of a rule package. */
 export function renderReadme(packageName: string, docs: RuleDocs): string {
@@ -49,6 +50,9 @@ export function renderReadme(packageName: string, docs: RuleDocs): string {
     if (config !== undefined) parts.push('', `With options \`${JSON.stringify(config)}\`.`)
     const others = {...example.config.files, ...example.config.symlinks, ...example.config.binary}
     if (Object.keys(others).length > 0) parts.push('', `Beside: ${Object.keys(others).map((file) => `\`${file}\``).join(', ')}.`)
+    for (const [file, value] of Object.entries(example.config.files ?? {})) {
+      if (typeof value !== 'string') parts.push('', `\`${file}\`:`, '', '```json', fileText(value).trimEnd(), '```')
+    }
     const shown = example.config.inputHex ? `(bytes) ${example.config.inputHex}` : example.body.trimEnd()
     parts.push('', label === 'input' ? '###### In' : '###### In (ok)', '', example.config.inputHex ? '````text' : '````markdown', shown, '````')
     if (label !== 'input' && docs.examples[index + 1]?.config.label !== 'output') parts.push('', '###### Out', '', 'No messages.')

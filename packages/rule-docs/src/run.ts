@@ -50,10 +50,15 @@ function layOut(folder: string, testCase: Case): void {
     fs.mkdirSync(path.dirname(target), {recursive: true})
     fs.writeFileSync(target, value)
   }
-  for (const [name, value] of Object.entries(testCase.config.files ?? {})) write(name, value)
+  for (const [name, value] of Object.entries(testCase.config.files ?? {})) write(name, fileText(value))
   for (const [name, hex] of Object.entries(testCase.config.binary ?? {})) write(name, Buffer.from(hex.replaceAll(' ', ''), 'hex'))
   for (const [name, target] of Object.entries(testCase.config.symlinks ?? {})) fs.symlinkSync(target, path.join(folder, name))
   write(testCase.name, testCase.config.inputHex ? Buffer.from(testCase.config.inputHex.replaceAll(' ', ''), 'hex') : testCase.input)
+}
+
+/** The text of a companion file: as given, or a JSON value as formatted JSON. */
+export function fileText(value: string | object): string {
+  return typeof value === 'string' ? value : JSON.stringify(value, null, 2) + '\n'
 }
 
 /** `line:col-line:col: reason`, as the docs write it. */

@@ -1,0 +1,158 @@
+/**
+ * `refs:lock` and `refs:drift`: collect the references of a doc set, resolve
+ * them at a ref of a Moby clone with git plumbing, write the lock, or compare
+ * the pin with a newer ref.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {remark} from 'remark'
+import remarkGfm from 'remark-gfm'
+import {extractReferences, type ReferenceTarget} from './extract.ts'
+import type {LockEntry, RefsLock} from './lock.ts'
+import {blobsNeedingLines, buildIndex, lineCounts, resolveReference, type SourceIndex} from './source-index.ts'
+
+/** The repository the lock describes. */
+export const repository = 'github.com/moby/moby'
+
+/**
+ * Markdown files of a doc set folder and its subfolders, as absolute paths,
+ * sorted; `node_modules`, hidden folders and `CHANGELOG.md` are left out, as
+ * the lint leaves them out.
+ */
+export function docFiles(folder: string): string[] {
+  return fs
+    .readdirSync(folder, {recursive: true, encoding: 'utf8'})
+    .filter((name) => name.endsWith('.md') && path.basename(name) !== 'CHANGELOG.md')
+    .filter((name) => !name.split(path.sep).some((part) => part === 'node_modules' || part.startsWith('.')))
+    .sort()
+    .map((name) => path.join(folder, name))
+}
+
+/** The distinct references of some Markdown files, by key. */
+export function collectReferences(files: readonly string[]): Map<string, ReferenceTarget> {
+  const references = new Map<string, ReferenceTarget>()
+  for (const file of files) {
+    const tree = remark().use(remarkGfm).parse(fs.readFileSync(file, 'utf8'))
+    for (const reference of extractReferences(tree)) {
+      if (!references.has(reference.key)) references.set(reference.key, {kind: reference.kind, key: reference.key, target: reference.target})
+    }
+  }
+  return new Map([...references].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+}
+
+/** Where each reference is cited: `file:line` (file name only), in document order, by key. */
+export function collectCitations(files: readonly string[]): Map<string, string[]> {
+  const citations = new Map<string, string[]>()
+  for (const file of files) {
+    const tree = remark().use(remarkGfm).parse(fs.readFileSync(file, 'utf8'))
+    for (const reference of extractReferences(tree)) {
+      const place = `${path.basename(file)}:${reference.node.position?.start.line ?? 1}`
+      const list = citations.get(reference.key)
+      if (!list) citations.set(reference.key, [place])
+      else if (!list.includes(place)) list.push(place)
+    }
+  }
+  return citations
+}
+
+/** Resolve references at a ref: the lock. */
+export function createLock(mobyDirectory: string, ref: string, references: ReadonlyMap<string, ReferenceTarget>, index?: SourceIndex): RefsLock {
+  const source = index ?? buildIndex(mobyDirectory, ref)
+  const counts = lineCounts(source, blobsNeedingLines(source, references.values()))
+  const entries: Record<string, LockEntry> = {}
+  for (const [key, reference] of references) entries[key] = resolveReference(source, reference, counts)
+  return {lockfileVersion: 1, repository, ref, commit: source.commit, references: entries}
+}
+
+/** One row of the drift table. */
+export interface DriftRow {
+  readonly reference: string
+  /** `broken`: gone at the newer ref; `changed`: its file's content differs; `moved`: a symbol declared elsewhere. */
+  readonly status: 'broken' | 'changed' | 'moved'
+  readonly atPin: string
+  readonly atNewer: string
+}
+
+/** Compare each locked reference at the pin with the same reference at a newer ref. */
+export function drift(lock: RefsLock, mobyDirectory: string, newerRef: string): {commit: string; rows: DriftRow[]} {
+  const references = new Map<string, ReferenceTarget>()
+  for (const key of Object.keys(lock.references)) {
+    const separator = key.indexOf(':')
+    references.set(key, {kind: key.slice(0, separator) as 'path' | 'symbol', key, target: key.slice(separator + 1)})
+  }
+  const newer = createLock(mobyDirectory, newerRef, references)
+  const rows: DriftRow[] = []
+  for (const [key, before] of Object.entries(lock.references)) {
+    const after = newer.references[key]
+    if (!before.exists || !after) continue
+    if (!after.exists) {
+      rows.push({reference: key, status: 'broken', atPin: describe(before), atNewer: describe(after)})
+      continue
+    }
+    const status = changeOf(before, after)
+    if (status) rows.push({reference: key, status, atPin: describe(before), atNewer: describe(after)})
+  }
+  rows.sort((a, b) => statusOrder[a.status] - statusOrder[b.status] || (a.reference < b.reference ? -1 : a.reference > b.reference ? 1 : 0))
+  return {commit: newer.commit, rows}
+}
+
+const statusOrder = {broken: 0, moved: 1, changed: 2} as const
+
+/** How an existing reference changed, if it did. */
+function changeOf(before: LockEntry, after: LockEntry): DriftRow['status'] | undefined {
+  if (before.kind === 'path' && after.kind === 'path' && before.exists && after.exists) {
+    if (before.type === 'blob' && after.type === 'blob') return before.blob === after.blob ? undefined : 'changed'
+    if (before.type === 'tree' && after.type === 'tree') return undefined
+    return 'changed'
+  }
+  if (before.kind === 'symbol' && after.kind === 'symbol' && before.exists && after.exists) {
+    const [first] = before.declarations
+    const [next] = after.declarations
+    if (!first || !next) return undefined
+    if (first.file !== next.file) return 'moved'
+    return first.blob === next.blob ? undefined : 'changed'
+  }
+  return 'changed'
+}
+
+/** A short cell describing an entry. */
+function describe(entry: LockEntry): string {
+  if (entry.kind === 'path') {
+    if (!entry.exists) return entry.candidates.length > 0 ? `missing; same name: ${entry.candidates.map(tick).join(', ')}` : 'missing'
+    return entry.type === 'blob' ? `blob ${entry.blob.slice(0, 10)}, ${entry.lines} lines` : 'folder'
+  }
+  if (!entry.exists) {
+    return entry.candidates.length > 0 ? `missing; declared as ${entry.candidates.map((candidate) => tick(candidate.symbol) + ' in ' + tick(`${candidate.file}:${candidate.line}`)).join(', ')}` : 'missing'
+  }
+  const [first] = entry.declarations
+  return first ? `${tick(`${first.file}:${first.line}`)} (${first.kind})` : 'declared'
+}
+
+/** Backticks for a table cell. */
+function tick(value: string): string {
+  return '`' + value.replaceAll('|', '\\|') + '`'
+}
+
+/**
+ * The drift rows as a Markdown table a maintainer can work through; with
+ * `citations`, a column says where each reference is cited.
+ */
+export function formatDrift(lock: RefsLock, newerRef: string, commit: string, rows: readonly DriftRow[], citations?: ReadonlyMap<string, readonly string[]>): string {
+  const lines = [
+    `References of the lock at \`${lock.ref}\` (${lock.commit.slice(0, 12)}) compared with \`${newerRef}\` (${commit.slice(0, 12)}): ${rows.filter((row) => row.status === 'broken').length} broken, ${rows.filter((row) => row.status === 'moved').length} moved, ${rows.filter((row) => row.status === 'changed').length} changed, of ${Object.keys(lock.references).length}.`,
+  ]
+  if (rows.length === 0) return lines.join('\n') + '\n'
+  const cited = (key: string) => {
+    const places = citations?.get(key) ?? []
+    return places.length === 0 ? 'not cited' : places.slice(0, 3).join(', ') + (places.length > 3 ? ` and ${places.length - 3} more` : '')
+  }
+  if (citations) {
+    lines.push('', `| reference | status | at \`${lock.ref}\` | at \`${newerRef}\` | cited in |`, '| --- | --- | --- | --- | --- |')
+    for (const row of rows) lines.push(`| ${tick(row.reference)} | ${row.status} | ${row.atPin} | ${row.atNewer} | ${cited(row.reference)} |`)
+  } else {
+    lines.push('', `| reference | status | at \`${lock.ref}\` | at \`${newerRef}\` |`, '| --- | --- | --- | --- |')
+    for (const row of rows) lines.push(`| ${tick(row.reference)} | ${row.status} | ${row.atPin} | ${row.atNewer} |`)
+  }
+  return lines.join('\n') + '\n'
+}
+
