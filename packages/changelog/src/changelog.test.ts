@@ -41,7 +41,8 @@ describe('@moby-anatomy/changesets-changelog', () => {
 
   it('writes one line per changeset, later summary lines indented', async () => {
     expect(await getReleaseLine(changeset, 'minor', null)).toBe('- 8dc60fc: 新增第七章：插件系统\n\n  详细说明第二行')
-    expect(await getReleaseLine({...changeset, summary: '修订术语表', commit: undefined}, 'patch', null)).toBe('- 修订术语表')
+    const {commit: _commit, ...withoutCommit} = changeset
+    expect(await getReleaseLine({...withoutCommit, summary: '修订术语表'}, 'patch', null)).toBe('- 修订术语表')
   })
 
   it('lists updated dependencies', async () => {
