@@ -117,6 +117,12 @@ describe('changesets-history version', () => {
     expect(git(root, 'status', '--porcelain')).toBe('')
   })
 
+  it('rejects a release without changesets', async () => {
+    const root = workspace('---\n"@x/docs": minor\n---\n\n新增第七章\n')
+    fs.rmSync(path.join(root, '.changeset/brave-fox.md'))
+    await expect(version({cwd: root, env})).rejects.toThrow('Unexpected release without changesets in .changeset/, expected at least one: add it with `pnpm changeset` and commit it')
+  })
+
   it('rejects bad module options in .changeset/config.json with the line to write', async () => {
     const root = workspace('---\n"@x/docs": minor\n---\n\n新增第七章\n', {separater: '；'})
     await expect(version({cwd: root, env})).rejects.toThrow(

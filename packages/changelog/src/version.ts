@@ -34,6 +34,9 @@ export async function version({cwd = process.cwd(), env = process.env}: VersionO
   const options = readModuleOptions(cwd)
   const {rootDir, packages} = await getPackages(cwd)
   const changesets = await readChangesets(rootDir)
+  if (changesets.length === 0) {
+    throw new ReleaseError('Unexpected release without changesets in .changeset/, expected at least one: add it with `pnpm changeset` and commit it')
+  }
   checkPackageNames(changesets, packages.map((entry) => entry.packageJson.name))
   const plan = await getReleasePlan(rootDir)
   const config = readConfig(rootDir)
