@@ -130,6 +130,11 @@ async function startVerdaccio(): Promise<void> {
     env: cleanEnv(),
     stdio: 'ignore',
   })
+  // Should this process end without afterAll (killed test run), take verdaccio with it.
+  const pid = verdaccio.pid
+  process.once('exit', () => {
+    if (pid !== undefined && verdaccio?.exitCode === null && verdaccio.signalCode === null) process.kill(pid, 'SIGKILL')
+  })
   for (let attempt = 0; attempt < 100; attempt++) {
     if (verdaccio.exitCode !== null) throw new Error(`verdaccio exited with ${verdaccio.exitCode}`)
     try {
@@ -206,7 +211,8 @@ afterAll(async () => {
   fs.rmSync(work, {recursive: true, force: true})
 })
 
-describe('the release pipeline against verdaccio', () => {
+// Each step runs real commands (a cold build, a publish of nine packages): room for a slow CI machine.
+describe('the release pipeline against verdaccio', {timeout: 180_000}, () => {
   it('adds a changeset the way a contributor does', () => {
     const added = run('pnpm', ['changeset', 'add', '--minor', '@moby-anatomy/handbook', '-m', summary], repo)
     expect(added.status, added.stdout + added.stderr).toBe(0)
