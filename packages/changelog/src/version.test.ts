@@ -110,9 +110,9 @@ describe('changesets-history version', () => {
   })
 
   it('rejects a changeset naming an unknown package before any file changes', async () => {
-    const root = workspace('---\n"@x/doc": minor\n---\n\n新增第七章\n')
+    const root = workspace('---\n"@x/doc": patch\n---\n\n修订\n')
     await expect(version({cwd: root, env})).rejects.toThrow(
-      'Unexpected package `@x/doc` in .changeset/brave-fox.md, expected a package of this workspace: did you mean `@x/docs`? Fix the name in the changeset\'s front matter (`"@x/docs": minor`).',
+      'Unexpected package `@x/doc` in .changeset/brave-fox.md, expected a package of this workspace: did you mean `@x/docs`? Fix the name in the changeset\'s front matter (`"@x/docs": patch`).',
     )
     expect(git(root, 'status', '--porcelain')).toBe('')
   })

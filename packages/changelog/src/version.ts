@@ -115,7 +115,7 @@ export function checkPackageNames(changesets: readonly NewChangeset[], names: re
       throw new ReleaseError(
         `Unexpected package ${code(release.name)} in .changeset/${changeset.id}.md, expected a package of this workspace${
           guess ? `: did you mean ${code(guess)}?` : ` such as ${code(names[0] ?? '@scope/name')}`
-        } Fix the name in the changeset's front matter (\`"${guess ?? names[0] ?? '@scope/name'}": minor\`).`,
+        } Fix the name in the changeset's front matter (\`"${guess ?? names[0] ?? '@scope/name'}": ${release.type}\`).`,
       )
     }
   }
