@@ -42,10 +42,10 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     if (result.rows.length === 0) console.log('history: no released package has a version-history table')
     return 0
   } catch (error) {
-    if (error instanceof ReleaseError) {
-      console.error(`changesets-history: ${error.message}`)
-      return 1
-    }
-    throw error
+    // A ReleaseError teaches the fix; anything else (a workspace changesets cannot read) is
+    // still reported as one line, never as a stack trace.
+    const reason = error instanceof ReleaseError ? error.message : `Unexpected failure of the release step: ${(error as Error).message ?? String(error)}`
+    console.error(`changesets-history: ${reason}`)
+    return 1
   }
 }

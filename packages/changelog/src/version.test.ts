@@ -139,11 +139,14 @@ describe('changesets-history version', () => {
       expect(await main(['version'], root)).toBe(1)
       expect(await main(['publish'], root)).toBe(2)
       expect(await main(['version', '--dry'], root)).toBe(2)
+      expect(await main(['version', '--cwd', os.tmpdir()], root)).toBe(1)
     } finally {
       console.error = original
     }
     expect(errors[0]).toMatch(/^changesets-history: Unexpected package `@x\/doc` in \.changeset\/brave-fox\.md/)
     expect(errors[0]).not.toContain('    at ')
     expect(errors[1]).toMatch(/^changesets-history: Unexpected command `publish`, expected `version`/)
+    expect(errors[3]).toMatch(/^changesets-history: Unexpected failure of the release step: No package\.json could be found upwards/)
+    expect(errors.join('\n')).not.toContain('    at ')
   })
 })

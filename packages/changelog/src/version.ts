@@ -31,8 +31,8 @@ export interface VersionResult {
 
 /** Run `changeset version` and the history step. */
 export async function version({cwd = process.cwd(), env = process.env}: VersionOptions = {}): Promise<VersionResult> {
-  const options = readModuleOptions(cwd)
   const {rootDir, packages} = await getPackages(cwd)
+  const options = readModuleOptions(rootDir)
   const changesets = await readChangesets(rootDir)
   if (changesets.length === 0) {
     throw new ReleaseError('Unexpected release without changesets in .changeset/, expected at least one: add it with `pnpm changeset` and commit it')
@@ -63,7 +63,12 @@ export async function version({cwd = process.cwd(), env = process.env}: VersionO
   // Dry run: fail before any file changes.
   const withHistory = releases.filter((release) => hasHistory(release, date, options))
 
-  const changesetBin = createRequire(path.join(rootDir, 'package.json')).resolve('@changesets/cli/bin.js')
+  let changesetBin: string
+  try {
+    changesetBin = createRequire(path.join(rootDir, 'package.json')).resolve('@changesets/cli/bin.js')
+  } catch (error) {
+    throw new ReleaseError(`Unexpected project without \`@changesets/cli\` in ${rootDir}, expected it as a devDependency (\`pnpm add -D @changesets/cli\`)`, {cause: error})
+  }
   const run = spawnSync(process.execPath, [changesetBin, 'version'], {cwd: rootDir, stdio: 'inherit', env: {...process.env, ...env}})
   if (run.status !== 0) {
     throw new ReleaseError(`Unexpected exit code ${String(run.status ?? run.signal)} of \`changeset version\`, expected 0; no history row was written`)
