@@ -1,0 +1,9 @@
+/**
+ * `@moby-anatomy/changesets-changelog/history`: the version-history step as
+ * an API — `version()` runs `changeset version` and writes the rows; the
+ * helpers below it write one row into a document.
+ */
+export {appendHistoryRow, formatRow, hasHistoryTable, historyRow, markdownFilesOf, releaseDate, writeHistoryRows} from './history.ts'
+export type {HistoryRelease, HistoryRow, WrittenRow} from './history.ts'
+export {changesetAuthors, checkPackageNames, readModuleOptions, version} from './version.ts'
+export type {VersionOptions, VersionResult} from './version.ts'
