@@ -17,7 +17,7 @@ export function writeCorpus(root: string, sets: number, chaptersPerSet: number):
     .filter((chapter) => chapter.number !== '00')
     .map((chapter) => fs.readFileSync(path.join(handbook, chapter.name), 'utf8').replace(/^# .*\n/, ''))
   // Sections of the real chapters, to deal out round-robin.
-  const sections = sources.flatMap((text) => text.split(/\n(?=## )/))
+  const sections = sources.flatMap((text) => text.split(/\n(?=## )/)).map((section) => section.trim())
   const glossaryRows = glossary.map((entry) => `| **${entry.term}** | ${entry.english} | ${entry.description} | ${entry.related.join('、')} |`)
   let files = 0
   let bytes = 0
@@ -32,6 +32,8 @@ export function writeCorpus(root: string, sets: number, chaptersPerSet: number):
     const folder = path.join(root, `set-${String(set).padStart(3, '0')}`)
     fs.mkdirSync(folder, {recursive: true})
     fs.writeFileSync(path.join(folder, 'package.json'), '{"private": true, "version": "1.2.0"}\n')
+    // The chapters cite Moby paths and symbols: give each doc set the handbook's refs lock.
+    fs.copyFileSync(path.join(handbook, 'refs.lock.json'), path.join(folder, 'refs.lock.json'))
     const rows: string[] = ['| **00** | [总体说明](00-总体说明.md) | 文档概述、术语表 | ⭐ |']
     const nodes: string[] = ['  Doc00[00-总体说明]']
     for (let chapter = 1; chapter <= chaptersPerSet; chapter++) {

@@ -7,7 +7,7 @@ describe('@moby-anatomy/doc-set', () => {
     expect(Object.keys(docSet).sort()).toEqual(
       [
         'cellPlace', 'cellSource', 'checkOptions', 'clearDocCache', 'closest', 'code', 'defaultChapterPattern', 'documentText', 'editDistance',
-        'failOption', 'findTables', 'firstHeading', 'headerCells', 'isOptionError', 'listChapters', 'listOr', 'loadDoc', 'loaderParseCount', 'nonEmptyString', 'optionErrorNote',
+        'failOption', 'findTables', 'firstHeading', 'headerCells', 'indexTree', 'isOptionError', 'listChapters', 'listOr', 'loadDoc', 'loaderParseCount', 'nonEmptyString', 'optionErrorNote',
         'parseChapterName', 'parseMarkdown', 'remarkParseOnce', 'patternWithGroup', 'plainText', 'proseStats', 'rawOffset', 'replaceTableBodies', 'sliceSource', 'toPattern',
       ].sort(),
     )

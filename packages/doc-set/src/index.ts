@@ -10,3 +10,4 @@ export {checkOptions, stop as failOption, isOptionError, optionErrorNote, header
 export type {OptionSpec} from './options.ts'
 export {proseStats, type ProseStats} from './stats.ts'
 export {cellSource, replaceTableBodies} from './rewrite.ts'
+export {indexTree, type Indexed, type TreeIndex} from './tree-index.ts'

@@ -5,7 +5,7 @@
 import type {Nodes, Parents, Root, Table, TableCell, TableRow} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {Position} from 'unist'
-import {visitParents} from 'unist-util-visit-parents'
+import {indexTree} from './tree-index.ts'
 
 /** A cell: its node and its text content, trimmed. */
 export interface Cell {
@@ -45,18 +45,18 @@ export function plainText(node: Nodes): string {
 /** Every table in `tree` whose header cells equal `header`, in document order. */
 export function findTables(tree: Root, header: readonly string[]): MatchedTable[] {
   const found: MatchedTable[] = []
-  visitParents(tree, 'table', (node, ancestors) => {
+  for (const {node, ancestors} of indexTree(tree).tables) {
     const [head, ...body] = node.children
-    if (!head || !sameCells(head, header)) return
+    if (!head || !sameCells(head, header)) continue
     found.push({
       node,
-      ancestors: [...ancestors],
+      ancestors,
       rows: body.map((row) => ({
         node: row,
         cells: row.children.map((cell) => ({node: cell, text: plainText(cell)})),
       })),
     })
-  })
+  }
   return found
 }
 

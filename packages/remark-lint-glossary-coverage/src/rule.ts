@@ -2,8 +2,7 @@
  * The checks of `glossary-coverage`, kept apart from the module docs in `index.ts`.
  */
 import path from 'node:path'
-import type {Code, Nodes, Root, Strong, Table} from 'mdast'
-import {visitParents} from 'unist-util-visit-parents'
+import type {Nodes, Root, Table} from 'mdast'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {VFileMessage} from 'vfile-message'
@@ -17,6 +16,7 @@ import {
   failOption,
   findTables,
   headerCells,
+  indexTree,
   listChapters,
   loadDoc,
   parseChapterName,
@@ -167,26 +167,26 @@ function checkTableSync(table: MatchedTable, file: VFile, glossary: Compiled): v
 
 /** `**术语**（English）` in a chapter introduces a term: it must be an entry, with that English name. */
 function checkIntroducedTerms(tree: Root, file: VFile, glossary: Compiled): void {
-  visitParents(tree, 'strong', (node: Strong, parents) => {
+  for (const {node, ancestors: parents} of indexTree(tree).strongs) {
     const parent = parents.at(-1)
-    if (!parent || !node.position) return
+    if (!parent || !node.position) continue
     const siblings: readonly Nodes[] = parent.children
     const next = siblings[siblings.indexOf(node) + 1]
-    if (next?.type !== 'text') return
+    if (next?.type !== 'text') continue
     const gloss = /^\s?[（(]([^（()）]*[A-Za-zＡ-Ｚａ-ｚ][^（()）]*)[）)]/.exec(next.value)
-    if (!gloss?.[1]) return
+    if (!gloss?.[1]) continue
     const term = plainText(node)
     const english = gloss[1].normalize('NFKC').trim()
     const index = glossary.matcher.lookup(term)
     const entry = index === undefined ? undefined : glossary.entries[index]
     if (!entry || !isTermSpelling(entry, term)) {
       file.message(`Unexpected term ${code(term)} (${english}) missing from the glossary, expected an entry for it`, {ancestors: [...parents, node], place: node.position})
-      return
+      continue
     }
     if (glossary.matcher.lookup(english) !== index) {
       file.message(`Unexpected English ${code(english)} for ${code(term)}, expected ${code(entry.english)}`, {ancestors: [...parents, node], place: node.position})
     }
-  })
+  }
 }
 
 /** Whether `spelling` is the entry's term or one of its aliases (not only its English name). */
@@ -199,11 +199,11 @@ function isTermSpelling(entry: Entry, spelling: string): boolean {
 function checkMindmaps(tree: Root, file: VFile, glossary: Compiled): void {
   const text = documentText(file)
   const place = location(text)
-  visitParents(tree, 'code', (node: Code, parents) => {
-    if (node.lang !== 'mermaid' || !/^\s*mindmap\s*$/m.exec(node.value.split('\n').find((line) => line.trim() !== '') ?? '')) return
+  for (const {node, ancestors: parents} of indexTree(tree).code) {
+    if (node.lang !== 'mermaid' || !/^\s*mindmap\s*$/m.exec(node.value.split('\n').find((line) => line.trim() !== '') ?? '')) continue
     const start = node.position?.start.offset
     const end = node.position?.end.offset
-    if (start === undefined || end === undefined) return
+    if (start === undefined || end === undefined) continue
     const source = text.slice(start, end)
     const firstLine = source.indexOf('\n') + 1
     const lines = source.slice(firstLine).split('\n')
@@ -231,7 +231,7 @@ function checkMindmaps(tree: Root, file: VFile, glossary: Compiled): void {
         place: {start: from, end: to},
       })
     }
-  })
+  }
 }
 
 /** The label of a mindmap node line (`root((容器))`, `id[镜像]`, `容器`) and its offset in the line. */

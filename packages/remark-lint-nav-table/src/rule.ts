@@ -17,6 +17,7 @@ import {
   documentText,
   findTables,
   headerCells,
+  indexTree,
   listChapters,
   listOr,
   nonEmptyString,
@@ -242,16 +243,18 @@ function checkChapterLabels(
     }
   }
 
-  visitParents(tree, (node, parents) => {
-    if (tableNodes.has(node)) return 'skip'
-    if (node.type === 'code' && node.lang === 'mermaid') checkMermaid(node, [...parents, node])
-    if (node.type === 'link' && node.position) {
-      const label = plainText(node)
-      const match = /^(\d{2})-(.+)$/.exec(label)
-      if (match?.[1]) checkLabel(label, match[1], node.position, [...parents, node])
-    }
-    return undefined
-  })
+  // From the shared index (one walk for all rules): diagrams and links outside navigation tables.
+  const index = indexTree(tree)
+  const outsideTables = (ancestors: readonly Nodes[]) => !ancestors.some((ancestor) => tableNodes.has(ancestor))
+  for (const {node, ancestors} of index.code) {
+    if (node.lang === 'mermaid' && outsideTables(ancestors)) checkMermaid(node, [...ancestors, node])
+  }
+  for (const {node, ancestors} of index.links) {
+    if (!node.position || !outsideTables(ancestors)) continue
+    const label = plainText(node)
+    const match = /^(\d{2})-(.+)$/.exec(label)
+    if (match?.[1]) checkLabel(label, match[1], node.position, [...ancestors, node])
+  }
 
   /** Labels inside one mermaid block, placed at their own line and column. */
   function checkMermaid(node: Code, ancestors: Nodes[]) {

@@ -22,7 +22,7 @@
  *   is a file extension (`config.v2.json`, `metadata.db`, `go.mod`).
  */
 import type {Definition, InlineCode, Link, Nodes, Root} from 'mdast'
-import {visitParents} from 'unist-util-visit-parents'
+import {indexTree} from '@moby-anatomy/doc-set'
 
 /** A line range: `start` alone or `start`–`end`. */
 export interface LineRange {
@@ -145,17 +145,16 @@ function lineRange(start: string | undefined, end: string | undefined): LineRang
 
 /** Every reference of a document, in document order. Code blocks are not read. */
 export function extractReferences(tree: Root, roots: readonly string[] = defaultRoots): Reference[] {
-  const references: Reference[] = []
-  visitParents(tree, (node, ancestors) => {
-    if (node.type === 'code' || node.type === 'html') return 'skip'
-    if (node.type === 'inlineCode') {
-      const target = classifyCode(node.value, roots)
-      if (target) references.push({...target, node, ancestors})
-    } else if (node.type === 'link' || node.type === 'definition') {
-      const target = classifyUrl(node.url)
-      if (target) references.push({...target, node, ancestors})
-    }
-    return undefined
-  })
-  return references
+  // From the shared index (one walk for all rules); code blocks and HTML are leaves there.
+  const index = indexTree(tree)
+  const references: (Reference & {readonly order: number})[] = []
+  for (const {node, ancestors} of index.inlineCode) {
+    const target = classifyCode(node.value, roots)
+    if (target) references.push({...target, node, ancestors, order: node.position?.start.offset ?? 0})
+  }
+  for (const {node, ancestors} of [...index.links, ...index.definitions]) {
+    const target = classifyUrl(node.url)
+    if (target) references.push({...target, node, ancestors, order: node.position?.start.offset ?? 0})
+  }
+  return references.sort((a, b) => a.order - b.order).map(({order: _order, ...reference}) => reference)
 }

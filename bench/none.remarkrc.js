@@ -1,0 +1,2 @@
+import remarkGfm from 'remark-gfm'
+export default {plugins: [remarkGfm]}
