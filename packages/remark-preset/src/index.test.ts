@@ -75,6 +75,12 @@ describe('@moby-anatomy/remark-preset', () => {
     }
   })
 
+  it('leaves the stock rules out with `stockRules: false`', async () => {
+    const broken = '# 一\n\n# 二\n\n```\ncode\n```\n'
+    expect(await ruleIds(broken, {stockRules: false})).toEqual([])
+    expect(await ruleIds(broken, {})).toEqual(['fenced-code-flag', 'no-multiple-toplevel-headings'])
+  })
+
   it('turns a project rule off with `false`', async () => {
     const table = '| 版本 | 日期 | 主要变更 | 作者 |\n| --- | --- | --- | --- |\n| 1.0 | 2026-01-01 | 初始 | 甲 |\n'
     expect(await ruleIds(table)).toEqual(['version-history'])

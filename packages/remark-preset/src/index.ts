@@ -38,6 +38,8 @@ import type {Preset} from 'unified'
 
 /** Options of the preset: one entry per project rule; `false` turns a rule off. */
 export interface PresetOptions {
+  /** Run the stock remark-lint rules (default: `true`); `false` keeps only GFM, comment control and the project rules. */
+  readonly stockRules?: boolean | null | undefined
   readonly navTable?: NavTableOptions | false | null | undefined
   /** Default: this doc set's glossary (`@moby-anatomy/glossary`). */
   readonly glossaryCoverage?: GlossaryCoverageOptions | false | null | undefined
@@ -52,13 +54,8 @@ export interface PresetOptions {
 /** Headings may not end in these, full-width included (a heading is a title, not a sentence). */
 export const headingPunctuation = '.,;:!?。，；：！？、'
 
-/** Build the preset with options for the project rules. */
-export function createPreset(options: PresetOptions = {}): Preset {
-  const plugins: Preset['plugins'] = [
-    // First: cross-file rules and the engine share one parse per file.
-    remarkParseOnce,
-    remarkGfm,
-    remarkLint,
+/** The stock remark-lint rules chosen for Chinese technical prose (see the README for why each is on). */
+const stockRules: NonNullable<Preset['plugins']> = [
     // Structure: one title, no skipped levels, no twin headings under one parent.
     remarkLintNoMultipleToplevelHeadings,
     remarkLintHeadingIncrement,
@@ -83,7 +80,17 @@ export function createPreset(options: PresetOptions = {}): Preset {
     remarkLintHardBreakSpaces,
     remarkLintNoConsecutiveBlankLines,
     remarkLintFinalNewline,
+]
+
+/** Build the preset with options for the project rules. */
+export function createPreset(options: PresetOptions = {}): Preset {
+  const plugins: Preset['plugins'] = [
+    // First: cross-file rules and the engine share one parse per file.
+    remarkParseOnce,
+    remarkGfm,
+    remarkLint,
   ]
+  if (options.stockRules !== false) plugins.push(...stockRules)
   if (options.navTable !== false) plugins.push([remarkLintNavTable, options.navTable ?? undefined])
   if (options.glossaryCoverage !== false) {
     plugins.push([remarkLintGlossaryCoverage, {glossary: mobyGlossary, ...options.glossaryCoverage}])
