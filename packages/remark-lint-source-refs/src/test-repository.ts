@@ -107,6 +107,8 @@ export function createTestRepository(bare = false): TestRepository {
     execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
       cwd: work,
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Fixed dates: the same files give the same commit ids however slow the machine is.
+      env: {...process.env, GIT_AUTHOR_DATE: '2026-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z'},
     })
   git('init', '--quiet')
   write(work, firstFiles)
