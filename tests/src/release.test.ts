@@ -204,7 +204,7 @@ beforeAll(async () => {
   for (const name of fs.readdirSync(path.join(repo, '.changeset'))) {
     if (name.endsWith('.md') && name !== 'README.md') fs.rmSync(path.join(repo, '.changeset', name))
   }
-  const install = run('pnpm', ['install', '--offline', '--frozen-lockfile'], repo)
+  const install = run('pnpm', ['install', '--prefer-offline', '--frozen-lockfile'], repo)
   if (install.status !== 0) throw new Error(`pnpm install in the copy failed:\n${install.stdout}\n${install.stderr}`)
   git('init', '-q', '-b', 'main')
   git('add', '-A')
