@@ -1,10 +1,15 @@
-import {describe, expect, it} from 'vitest'
+import {describe, expect, expectTypeOf, it} from 'vitest'
 import * as textEncoding from './index.ts'
 import {firstInvalidByte} from './index.ts'
 
 describe('@moby-anatomy/remark-lint-text-encoding', () => {
   it('exports the rule and the byte scanner', () => {
     expect(Object.keys(textEncoding).sort()).toEqual(['default', 'firstInvalidByte'])
+  })
+
+  it('types the byte scanner', () => {
+    expectTypeOf(firstInvalidByte).parameter(0).toEqualTypeOf<Uint8Array>()
+    expectTypeOf(firstInvalidByte).returns.toEqualTypeOf<number | undefined>()
   })
 
   it('finds the first byte that breaks UTF-8', () => {

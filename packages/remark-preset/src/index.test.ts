@@ -2,10 +2,11 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {remark} from 'remark'
-import {describe, expect, it} from 'vitest'
+import {describe, expect, expectTypeOf, it} from 'vitest'
 import {VFile} from 'vfile'
 import * as preset from './index.ts'
-import remarkPresetMobyAnatomy, {createPreset} from './index.ts'
+import remarkPresetMobyAnatomy, {createPreset, type PresetOptions} from './index.ts'
+import type {Preset} from 'unified'
 
 /** Rule ids the preset reports on a document. */
 async function ruleIds(value: string, options?: Parameters<typeof createPreset>[0]): Promise<string[]> {
@@ -19,6 +20,11 @@ async function ruleIds(value: string, options?: Parameters<typeof createPreset>[
 describe('@moby-anatomy/remark-preset', () => {
   it('exports the preset, its builder and the heading punctuation', () => {
     expect(Object.keys(preset).sort()).toEqual(['createPreset', 'default', 'headingPunctuation'])
+  })
+
+  it('types its options', () => {
+    expectTypeOf<PresetOptions['stockRules']>().toEqualTypeOf<boolean | null | undefined>()
+    expectTypeOf(createPreset).returns.toEqualTypeOf<Preset>()
   })
 
   it('is clean on well-formed Chinese prose', async () => {
