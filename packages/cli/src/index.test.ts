@@ -24,3 +24,27 @@ describe('@moby-anatomy/doc-lint', () => {
     expect(lines.join('\n')).toMatch(/^Usage: doc-lint/)
   })
 })
+
+describe('doc-lint fix and .remarkignore', () => {
+  it('skips what remark-cli skips: gitignore rules, at any depth', async () => {
+    const fs = await import('node:fs')
+    const os = await import('node:os')
+    const path = await import('node:path')
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'doc-lint-ignore-'))
+    const table = '| 文档编号 | 文档标题 | 主要内容 | 技术难度 |\n| --- | --- | --- | --- |\n'
+    fs.mkdirSync(path.join(folder, 'docs/fixtures'), {recursive: true})
+    fs.writeFileSync(path.join(folder, '.remarkignore'), '# broken on purpose\nfixtures/\nCHANGELOG.md\n')
+    for (const file of ['docs/00-总体说明.md', 'docs/fixtures/00-总体说明.md', 'docs/CHANGELOG.md']) fs.writeFileSync(path.join(folder, file), table)
+    const log = console.log
+    console.log = () => {}
+    try {
+      expect(await cli.main(['fix', 'docs'], folder)).toBe(0)
+    } finally {
+      console.log = log
+    }
+    expect(fs.readFileSync(path.join(folder, 'docs/00-总体说明.md'), 'utf8')).not.toBe(table)
+    expect(fs.readFileSync(path.join(folder, 'docs/fixtures/00-总体说明.md'), 'utf8')).toBe(table)
+    expect(fs.readFileSync(path.join(folder, 'docs/CHANGELOG.md'), 'utf8')).toBe(table)
+    fs.rmSync(folder, {recursive: true, force: true})
+  })
+})

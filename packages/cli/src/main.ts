@@ -5,6 +5,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
+import ignore from 'ignore'
 import {fixFiles, fixersFor} from './fix.ts'
 import {loadGlossary} from './glossary.ts'
 import {markdownFiles, UsageError} from './files.ts'
@@ -70,21 +71,18 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
 }
 
 /**
- * A matcher for the nearest `.remarkignore` from `cwd` up (its globs are
- * relative to its own folder), the same file remark-cli honours.
+ * A matcher for the nearest `.remarkignore` from `cwd` up, read with the same
+ * gitignore rules remark-cli applies (the `ignore` package, relative to the
+ * ignore file's folder), so `lint` and `fix` skip the same files.
  */
 function ignoredBy(cwd: string): (file: string) => boolean {
   for (let folder = cwd; ; folder = path.dirname(folder)) {
     const ignoreFile = path.join(folder, '.remarkignore')
     if (fs.existsSync(ignoreFile)) {
-      const globs = fs
-        .readFileSync(ignoreFile, 'utf8')
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'))
+      const matcher = ignore().add(fs.readFileSync(ignoreFile, 'utf8'))
       return (file) => {
         const relative = path.relative(folder, file)
-        return globs.some((glob) => path.matchesGlob(relative, glob) || path.matchesGlob(relative, `${glob}/**`))
+        return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) && matcher.ignores(relative)
       }
     }
     if (path.dirname(folder) === folder) return () => false
