@@ -5,8 +5,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {code, findTables, firstHeading, listChapters, parseMarkdown, plainText, proseStats} from '@moby-anatomy/doc-set'
-import GithubSlugger from 'github-slugger'
+import {code, findTables, firstHeading, headingSlugs, listChapters, parseMarkdown, proseStats} from '@moby-anatomy/doc-set'
 import type {Heading, Root, TableCell} from 'mdast'
 import {visitParents} from 'unist-util-visit-parents'
 
@@ -76,13 +75,7 @@ export function chapterIndex(folder: string): Chapter[] {
 
 /** Headings in document order with GitHub's slugs (one slugger per document, as GitHub does). */
 function headingsOf(tree: Root): ChapterHeading[] {
-  const slugger = new GithubSlugger()
-  const headings: ChapterHeading[] = []
-  visitParents(tree, 'heading', (node) => {
-    const text = plainText(node)
-    headings.push({depth: node.depth, text, slug: slugger.slug(text)})
-  })
-  return headings
+  return headingSlugs(tree).map(({depth, text, slug}) => ({depth, text, slug}))
 }
 
 /** The file a navigation cell links to, without anchor, percent-decoded; `undefined` when none. */

@@ -7,7 +7,7 @@ describe('@moby-anatomy/doc-set', () => {
     expect(Object.keys(docSet).sort()).toEqual(
       [
         'cellPlace', 'cellSource', 'checkOptions', 'clearDocCache', 'closest', 'code', 'defaultChapterPattern', 'documentText', 'editDistance',
-        'failOption', 'findTables', 'firstHeading', 'headerCells', 'indexTree', 'isOptionError', 'listChapters', 'listOr', 'loadDoc', 'loaderParseCount', 'nonEmptyString', 'optionErrorNote',
+        'failOption', 'findTables', 'firstHeading', 'headerCells', 'headingSlugs', 'indexTree', 'isOptionError', 'listChapters', 'listOr', 'loadDoc', 'loaderParseCount', 'nonEmptyString', 'optionErrorNote',
         'parseChapterName', 'parseMarkdown', 'remarkParseOnce', 'patternWithGroup', 'plainText', 'proseStats', 'rawOffset', 'replaceTableBodies', 'sliceSource', 'toPattern',
       ].sort(),
     )
@@ -47,5 +47,17 @@ describe('proseStats', () => {
       '# 标题\n\n正文`daemon/create.go`与`api/types/`，以及`docker run`。\n\n| 表格 |\n| - |\n| 不计 |\n\n```mermaid\nflowchart LR\n  A[图] --> B\n```\n\n```go\n// 注释\n```\n\n<!-- 注释 -->\n',
     )
     expect(docSet.proseStats(tree)).toEqual({proseHan: 7, diagrams: 1, codeBlocks: 1, citedPaths: ['api/types/', 'daemon/create.go']})
+  })
+})
+
+describe('headingSlugs', () => {
+  it('slugs headings as GitHub does, duplicates numbered, nested ones included', () => {
+    const tree = docSet.parseMarkdown('# 概述\n\n## 安装（Linux）步骤！\n\n> ## 概述\n\n- ## `API` 与 <b>HTML</b>\n')
+    expect(docSet.headingSlugs(tree).map(({depth, text, slug}) => [depth, text, slug])).toEqual([
+      [1, '概述', '概述'],
+      [2, '安装（Linux）步骤！', '安装linux步骤'],
+      [2, '概述', '概述-1'],
+      [2, 'API 与 HTML', 'api-与-html'],
+    ])
   })
 })

@@ -4,10 +4,7 @@
  * as GitHub resolves it, and each file's heading anchors (for "did you mean").
  */
 import path from 'node:path'
-import {loadDoc} from '@moby-anatomy/doc-set'
-import GithubSlugger from 'github-slugger'
-import type {Nodes} from 'mdast'
-import {toString} from 'mdast-util-to-string'
+import {headingSlugs, loadDoc} from '@moby-anatomy/doc-set'
 import {visit} from 'unist-util-visit'
 import {location} from 'vfile-location'
 
@@ -97,12 +94,7 @@ export function fromLocalUrl(url: URL | string, root: string): {type: 'local'; p
 export function headingAnchors(file: string): string[] {
   const doc = loadDoc(file)
   if (!doc.ok) return []
-  const slugger = new GithubSlugger()
-  const anchors: string[] = []
-  visit(doc.tree, 'heading', (node: Nodes) => {
-    anchors.push(slugger.slug(toString(node, {includeHtml: false, includeImageAlt: false})))
-  })
-  return anchors
+  return headingSlugs(doc.tree).map((heading) => heading.slug)
 }
 
 /** A relative file path as a URL path (each segment percent-encoded). */
