@@ -29,7 +29,7 @@ export const glossary = [
     english: 'Union Filesystem',
     description:
       '把多个目录层叠加成单一视图的文件系统技术，下层只读、顶层可写并采用写时复制；Linux 上的 Moby 主要借助内核的 overlayfs 实现它。',
-    related: ['镜像层', '图形驱动', '快照器'],
+    related: ['镜像层', '存储驱动', '快照器'],
   },
   {
     term: '存储卷',
@@ -218,8 +218,8 @@ export const glossary = [
     term: '镜像服务',
     english: 'Image Service',
     description:
-      '守护进程内抽象镜像操作的接口，有两套实现：基于 containerd 镜像存储和快照器的实现，以及基于图形驱动和层存储的旧实现，启动时依据配置和已有数据选定其一。',
-    related: ['镜像', '快照器', '图形驱动', '内容存储'],
+      '守护进程内抽象镜像操作的接口，有两套实现：基于 containerd 镜像存储和快照器的实现，以及基于存储驱动和层存储的旧实现，启动时依据配置和已有数据选定其一。',
+    related: ['镜像', '快照器', '存储驱动', '内容存储'],
   },
   {
     term: '快照器',
@@ -236,20 +236,19 @@ export const glossary = [
     related: ['镜像', 'containerd', '镜像仓库'],
   },
   {
-    term: '图形驱动',
+    term: '存储驱动',
     english: 'Graph Driver',
-    aliases: ['存储驱动'],
-    englishAliases: ['Storage Driver'],
+    englishAliases: ['graphdriver', 'Storage Driver'],
     description:
-      '旧式存储后端，负责在宿主机上组织镜像层和容器可写层，首选 overlay2，另有 btrfs、zfs、fuse-overlayfs、vfs 等；v29 中它仍服务于已有安装和显式指定的场景。',
+      '源码中称为 graphdriver 的旧式存储后端（daemon/graphdriver），负责在宿主机上组织镜像层和容器可写层，首选 overlay2，另有 btrfs、zfs、fuse-overlayfs、vfs 等；v29 中它仍服务于已有安装和显式指定的场景。',
     related: ['层存储', '联合文件系统', '镜像服务'],
   },
   {
     term: '层存储',
     english: 'Layer Store',
     description:
-      '图形驱动模式下由守护进程自己维护的层元数据库，用链式摘要标识只读层并管理容器的读写层，具体文件操作委托给图形驱动。',
-    related: ['图形驱动', '镜像层', '镜像服务'],
+      '存储驱动模式下由守护进程自己维护的层元数据库，用链式摘要标识只读层并管理容器的读写层，具体文件操作委托给存储驱动。',
+    related: ['存储驱动', '镜像层', '镜像服务'],
   },
   {
     term: '卷驱动',
@@ -519,7 +518,7 @@ export const glossary = [
     term: '链标识',
     english: 'ChainID',
     description:
-      '由某一层及其全部下层的差异标识逐级拼接再取摘要得到的标识，唯一确定一条层链叠加后的文件系统，是图形驱动路径下层存储定位只读层的键。',
+      '由某一层及其全部下层的差异标识逐级拼接再取摘要得到的标识，唯一确定一条层链叠加后的文件系统，是存储驱动路径下层存储定位只读层的键。',
     related: ['镜像层', '层存储', '差异标识'],
   },
   {
