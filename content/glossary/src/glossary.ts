@@ -550,4 +550,33 @@ export const glossary = [
       '基于 OpenTelemetry 的调用链记录：守护进程用 otelutil.NewTracerProvider 按 OTEL 环境变量选择导出器，API 路由与 SDK 的 HTTP 传输都由 otelhttp 包装，使一次请求从客户端到守护进程再到 containerd 的耗时能串成一条链路。',
     related: ['守护进程', '软件开发工具包', 'containerd'],
   },
+  // 集群
+  {
+    term: '任务',
+    english: 'Task',
+    description:
+      '集群模式中调度的最小单位：编排器按服务规格为每个副本槽位生成一个任务，分配器和调度器依次推进它的状态，工作节点上的执行器再把它落实成一个带 managed 标记的容器；任务状态只能单调前进。',
+    related: ['集群模式', '容器', '调谐循环'],
+  },
+  {
+    term: '调谐循环',
+    english: 'Reconciliation Loop',
+    description:
+      'SwarmKit 让实际状态逐步逼近期望状态的工作方式：编排器、分配器、调度器和分发器各自监视 Raft 存储中的对象，每次只做一小步修正；工作节点上的 taskManager 借 exec.Do 每次把任务推进一个状态。',
+    related: ['集群模式', '任务', '管理节点', '工作节点'],
+  },
+  {
+    term: '管理节点',
+    english: 'Manager Node',
+    description:
+      '运行 SwarmKit 管理器、参与 Raft 共识并保存集群状态的节点，其中的领导者运行编排器、分配器、调度器与分发器；守护进程经本机控制套接字上的 gRPC 访问它，非领导者把控制请求转发给领导者。',
+    related: ['集群模式', '工作节点', '调谐循环'],
+  },
+  {
+    term: '工作节点',
+    english: 'Worker Node',
+    description:
+      '只运行 SwarmKit 代理的集群节点：经会话从分发器接收任务、secret 与 config，由守护进程内的执行器创建容器并回报任务状态；在工作节点上不能查看或修改集群对象。',
+    related: ['集群模式', '管理节点', '任务'],
+  },
 ] as const satisfies readonly GlossaryEntry[]
