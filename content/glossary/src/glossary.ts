@@ -200,6 +200,20 @@ export const glossary = [
     related: ['插件', '多路复用流', '容器'],
   },
   {
+    term: '日志复制器',
+    english: 'Log Copier',
+    description:
+      '守护进程为每个运行中的容器创建的复制组件，stdout 和 stderr 各用一个 goroutine 按行切分输出、打上时间戳交给日志驱动，超长的行拆成带同一标识的部分消息。',
+    related: ['日志驱动', '容器'],
+  },
+  {
+    term: '统计采集器',
+    english: 'Stats Collector',
+    description:
+      '守护进程中按固定间隔（默认 1 秒）轮询被订阅容器资源用量的后台循环，从 containerd 读取控制组指标，再通过发布订阅分发给 stats 接口的请求。',
+    related: ['控制组', 'containerd任务', '容器'],
+  },
+  {
     term: '事件',
     english: 'Events',
     description:
