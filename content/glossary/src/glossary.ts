@@ -593,4 +593,26 @@ export const glossary = [
       '只运行 SwarmKit 代理的集群节点：经会话从分发器接收任务、secret 与 config，由守护进程内的执行器创建容器并回报任务状态；在工作节点上不能查看或修改集群对象。',
     related: ['集群模式', '管理节点', '任务'],
   },
+  // 构建
+  {
+    term: '经典构建器',
+    english: 'Classic Builder',
+    description:
+      '守护进程内置的第一代 Dockerfile 构建器（daemon/builder/dockerfile）：逐条指令创建临时容器、运行并提交成镜像，缓存就是本地构建的父子镜像链；/build 请求缺少 version 参数时使用它，API 文档已将其标为弃用。',
+    related: ['BuildKit', '镜像', '容器', '构建缓存'],
+  },
+  {
+    term: '构建会话',
+    english: 'Build Session',
+    description:
+      'BuildKit 客户端与守护进程之间的一条长连接：客户端在其上以 gRPC 服务端身份提供构建上下文、凭据、secret 等服务，守护进程在构建中按需回调；可经 h2c 上的 Control.Session 流或弃用的 /session 升级建立，由会话管理器按 ID 登记。',
+    related: ['BuildKit', '连接劫持'],
+  },
+  {
+    term: '构建缓存',
+    english: 'Build Cache',
+    description:
+      'BuildKit 以缓存记录为单位保存的中间结果（层快照、本地来源、缓存挂载、Git 检出等），按缓存键复用；由控制器在启动后和每次构建后节流触发的自动 GC 按 builder.gc 策略清理，也可经 /build/prune 手动清理。',
+    related: ['BuildKit', '快照器', '租约', '经典构建器'],
+  },
 ] as const satisfies readonly GlossaryEntry[]
