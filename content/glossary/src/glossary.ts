@@ -615,4 +615,27 @@ export const glossary = [
       'BuildKit 以缓存记录为单位保存的中间结果（层快照、本地来源、缓存挂载、Git 检出等），按缓存键复用；由控制器在启动后和每次构建后节流触发的自动 GC 按 builder.gc 策略清理，也可经 /build/prune 手动清理。',
     related: ['BuildKit', '快照器', '租约', '经典构建器'],
   },
+  // 插件
+  {
+    term: '旧式插件',
+    english: 'Legacy Plugin',
+    description:
+      '由管理员自行启动和维护的 v1 插件：守护进程在 /run/docker/plugins 中找同名套接字，或在 /etc/docker/plugins、/usr/lib/docker/plugins 中找 .spec 与 .json 文件，首次使用时经 /Plugin.Activate 握手得知它实现的接口；没有引用计数，也不由守护进程重启。',
+    related: ['插件', '托管插件', '守护进程'],
+    aliases: ['老式插件'],
+  },
+  {
+    term: '托管插件',
+    english: 'Managed Plugin',
+    description:
+      '由守护进程的插件管理器安装、启用和重启的 v2 插件：从镜像仓库拉取或由 config.json 加 rootfs 打包创建，启用时生成 OCI 配置，在 containerd 的 plugins.moby 命名空间中作为容器运行，能力来自配置中的 Interface.Types，带引用计数。',
+    related: ['插件', '旧式插件', 'containerd', '传播挂载'],
+  },
+  {
+    term: '传播挂载',
+    english: 'Propagated Mount',
+    description:
+      '托管插件配置中的 PropagatedMount：守护进程把宿主机上的插件 propagated-mount 目录以共享传播方式绑定到插件内的该路径，插件在其中做的挂载因此对宿主机可见，卷插件返回的挂载点据此换算成宿主机路径；该目录与 rootfs 并列，升级插件时保留。',
+    related: ['托管插件', '卷驱动', '存储卷'],
+  },
 ] as const satisfies readonly GlossaryEntry[]
