@@ -59,7 +59,7 @@ export function verifyProgram(setup: GoSetup, {chapter, program}: ChapterProgram
       if (result.ok) return undefined
       // Go heads its report with `# <package path>`: a temporary folder, of no use to the reader.
       const report = mapPositions(result.output.replaceAll(/^# .*\n/gm, ''))
-      return {ok: false, checked, reason: `${['go', ...args.filter((arg) => !arg.startsWith('-'))].join(' ')}: ${firstLines(report)}`, report}
+      return {ok: false, checked, reason: `go ${args[0]}: ${firstLines(report)}`, report}
     }
     const isMain = packageName(head.node.value) === 'main'
     const binary = path.join(folder, 'program')
