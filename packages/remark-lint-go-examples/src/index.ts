@@ -198,6 +198,30 @@
  *   9:1-11:4: Unexpected `output` block with no Go program before it, expected it right after the program whose output it shows
  *
  * @example
+ *   {"name": "grammar.md", "label": "input", "files": {"examples.lock.json": {"lockfileVersion": 1, "repository": "github.com/moby/moby", "ref": "docker-v29.7.2", "commit": "6a43e3d5afddf4111da0f864bbc7cae5d7e95001", "examples": []}}}
+ *
+ *   ```go program fragment
+ *   package main
+ *
+ *   func main() { println("a") }
+ *   ```
+ *
+ *   ```text output
+ *   a
+ *   ```
+ *
+ *   ```text output
+ *   b
+ *   ```
+ *
+ * @example
+ *   {"name": "grammar.md", "label": "output"}
+ *
+ *   11:1-13:4: Unexpected second expected output for one program, expected one `// Output:` comment or one `text output` block
+ *   1:1-5:4: Unexpected `fragment` after `program` in the meta of a Go block, expected one kind per block
+ *   1:1-5:4: Unexpected unverified Go example, expected `pnpm examples:verify --moby <git dir>` to have built it at `docker-v29.7.2`
+ *
+ * @example
  *   {"name": "no-lock.md"}
  *
  *   # 启动容器
