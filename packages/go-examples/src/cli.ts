@@ -112,7 +112,7 @@ export function main(argv: readonly string[], out: Output = (text) => process.st
   if (!to) throw new UsageError('Missing `--to`, expected the newer ref to build against, such as `--to docker-v29.8.0`')
   if (!existing.ok) throw new UsageError(`Unexpected lock \`${lockPath}\` (${existing.detail}), expected one written by \`go-examples verify\``)
   const {setup, pin} = prepare(moby, to, cache, text('go'), err)
-  const verified = verifyAll(setup, pin, examples.programs)
+  const verified = verifyAll(setup, pin, examples.programs, {onProgram: (program) => err(formatProgram(program))})
   out(formatDrift(existing.lock, pin, verified))
   return verified.some(({result}) => !result.ok) ? 1 : 0
 }
