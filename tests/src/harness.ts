@@ -23,13 +23,14 @@ export interface Run {
 }
 
 /**
- * Copy `tests/fixtures/<name>` to a new temporary folder with a `.remarkrc.js`
- * using the preset; with `ownGlossary`, the preset checks the fixture's
- * `glossary.js` instead of the handbook's glossary.
+ * Copy `tests/fixtures/<name>` (or the folder `from`, a fixture a package
+ * owns) to a new temporary folder with a `.remarkrc.js` using the preset;
+ * with `ownGlossary`, the preset checks the fixture's `glossary.js` instead of
+ * the handbook's glossary.
  */
-export function copyFixture(name: string, {ownGlossary = false} = {}): string {
+export function copyFixture(name: string, {ownGlossary = false, from = path.join(repoRoot, 'tests/fixtures', name)} = {}): string {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`))
-  fs.cpSync(path.join(repoRoot, 'tests/fixtures', name), folder, {recursive: true})
+  fs.cpSync(from, folder, {recursive: true})
   const preset = JSON.stringify(pathToFileURL(presetSource).href)
   fs.writeFileSync(
     path.join(folder, '.remarkrc.js'),

@@ -29,8 +29,9 @@ const packages = ['packages', 'content']
 
 /** Files a consumer needs: the manifest, docs, license, built code; the handbook's chapters. */
 const shipped = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^CHANGELOG\.md$/, /^dist\/(?:[\w-]+\/)*[\w.-]+\.(?:js|d\.ts|js\.map|d\.ts\.map)$/]
-// The handbook also ships its chapters and the refs lock its source references are checked against.
-const chapter = /^(?:\d{2}-[^/]+\.md|refs\.lock\.json)$/
+// The handbook also ships its chapters, the refs lock its source references are checked against,
+// and the examples lock its Go programs are checked against.
+const chapter = /^(?:\d{2}-[^/]+\.md|refs\.lock\.json|examples\.lock\.json)$/
 /** Files no tarball may hold. */
 const forbidden = /(?:^|\/)(?:src|test|tests|fixtures|bench|node_modules|\.vitest|\.turbo)\/|\.test\.|\.tsbuildinfo$|^tsconfig/
 
@@ -55,15 +56,23 @@ describe('published packages', () => {
       '@moby-anatomy/doc-lint',
       '@moby-anatomy/doc-set',
       '@moby-anatomy/glossary',
+      '@moby-anatomy/go-examples',
       '@moby-anatomy/handbook',
       '@moby-anatomy/link-check',
       '@moby-anatomy/remark-lint-glossary-coverage',
+      '@moby-anatomy/remark-lint-go-examples',
       '@moby-anatomy/remark-lint-nav-table',
       '@moby-anatomy/remark-lint-source-refs',
       '@moby-anatomy/remark-lint-text-encoding',
       '@moby-anatomy/remark-lint-version-history',
       '@moby-anatomy/remark-preset',
     ])
+  })
+
+  it('ship the handbook with both locks beside its chapters', () => {
+    const {files} = tarballs.get('@moby-anatomy/handbook')!
+    expect(files).toContain('refs.lock.json')
+    expect(files).toContain('examples.lock.json')
   })
 
   describe.each(packages.map(({manifest}) => manifest.name))('%s', (name) => {

@@ -81,6 +81,34 @@ describe('@moby-anatomy/remark-preset', () => {
     }
   })
 
+  it('checks Go programs against the examples lock beside them, and stays silent on a doc set without one', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'preset-go-'))
+    try {
+      fs.writeFileSync(path.join(folder, 'package.json'), '{}\n')
+      fs.mkdirSync(path.join(folder, 'docs'))
+      const program = '```go\npackage main\n\nfunc main() {}\n```\n'
+      const reasons = async (options?: Parameters<typeof createPreset>[0], value = program) => {
+        const file = new VFile({value, path: path.join(folder, 'docs/x.md'), cwd: folder})
+        await remark().use(createPreset(options)).process(file)
+        return file.messages.map((message) => `${message.ruleId}: ${message.reason}`)
+      }
+      // Another doc set's Go code, with no lock anywhere: nothing to check against, no warning.
+      expect(await reasons()).toEqual([])
+      expect(await reasons({goExamples: {lock: 'docs/examples.lock.json'}})).toEqual([
+        'go-examples: Unexpected Go example without a lock file, expected `docs/examples.lock.json`: run `pnpm examples:verify --moby <git dir>`',
+      ])
+      fs.writeFileSync(
+        path.join(folder, 'docs/examples.lock.json'),
+        JSON.stringify({lockfileVersion: 1, repository: 'github.com/moby/moby', ref: 'docker-v29.7.2', commit: '6a43e3d5afddf4111da0f864bbc7cae5d7e95001', examples: []}),
+      )
+      expect(await reasons()).toEqual(['go-examples: Unexpected unverified Go example, expected `pnpm examples:verify --moby <git dir>` to have built it at `docker-v29.7.2`'])
+      expect(await reasons({goExamples: false})).toEqual([])
+      expect(await reasons(undefined, '<!--lint ignore go-examples-->\n' + program)).toEqual([])
+    } finally {
+      fs.rmSync(folder, {recursive: true, force: true})
+    }
+  })
+
   it('leaves the stock rules out with `stockRules: false`', async () => {
     const broken = '# 一\n\n# 二\n\n```\ncode\n```\n'
     expect(await ruleIds(broken, {stockRules: false})).toEqual([])

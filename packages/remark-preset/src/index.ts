@@ -3,13 +3,15 @@
  * project's cross-file rules and the stock rules that suit Chinese technical
  * prose. `createPreset(options)` builds it with rule options for another doc
  * set (pass `glossaryCoverage: {glossary}` with your own glossary, or `false`;
- * `sourceRefs: {lock}` with another refs lock, or `false`);
+ * `sourceRefs: {lock}` with another refs lock, or `false`; `goExamples: {lock}`
+ * with another examples lock, or `false`);
  * the default export uses this doc set's defaults and glossary.
  */
 import {remarkParseOnce} from '@moby-anatomy/doc-set'
 import {glossary as mobyGlossary} from '@moby-anatomy/glossary'
 import remarkLintGlossaryCoverage, {type Options as GlossaryCoverageOptions} from '@moby-anatomy/remark-lint-glossary-coverage'
 import remarkLintTextEncoding from '@moby-anatomy/remark-lint-text-encoding'
+import remarkLintGoExamples, {type Options as GoExamplesOptions} from '@moby-anatomy/remark-lint-go-examples'
 import remarkLintNavTable, {type Options as NavTableOptions} from '@moby-anatomy/remark-lint-nav-table'
 import remarkLintSourceRefs, {type Options as SourceRefsOptions} from '@moby-anatomy/remark-lint-source-refs'
 import remarkLintVersionHistory, {type Options as VersionHistoryOptions} from '@moby-anatomy/remark-lint-version-history'
@@ -49,6 +51,14 @@ export interface PresetOptions {
    * folder holding its `package.json`); `{lock: 'path'}` names another.
    */
   readonly sourceRefs?: SourceRefsOptions | false | null | undefined
+  /**
+   * Default: the `examples.lock.json` beside the linted file (or above it, up
+   * to its package folder). A doc set without one is not checked: with no lock
+   * the rule cannot tell a working program from a broken one, so it stays
+   * silent rather than warn on other doc sets' Go code. `{lock: 'path'}` names
+   * a lock (then a missing one is reported).
+   */
+  readonly goExamples?: GoExamplesOptions | false | null | undefined
 }
 
 /** Headings may not end in these, full-width included (a heading is a title, not a sentence). */
@@ -97,6 +107,7 @@ export function createPreset(options: PresetOptions = {}): Preset {
   }
   if (options.versionHistory !== false) plugins.push([remarkLintVersionHistory, options.versionHistory ?? undefined])
   if (options.sourceRefs !== false) plugins.push([remarkLintSourceRefs, options.sourceRefs ?? undefined])
+  if (options.goExamples !== false) plugins.push([remarkLintGoExamples, options.goExamples ?? undefined])
   // Last: on a binary file it keeps its own message and drops the others' noise.
   plugins.push(remarkLintTextEncoding)
   return {plugins}
