@@ -638,4 +638,56 @@ export const glossary = [
       '托管插件配置中的 PropagatedMount：守护进程把宿主机上的插件 propagated-mount 目录以共享传播方式绑定到插件内的该路径，插件在其中做的挂载因此对宿主机可见，卷插件返回的挂载点据此换算成宿主机路径；该目录与 rootfs 并列，升级插件时保留。',
     related: ['托管插件', '卷驱动', '存储卷'],
   },
+  // Windows 容器
+  {
+    term: '构建约束',
+    english: 'Build Constraint',
+    description:
+      'Go 决定一个源文件是否参与某平台构建的条件：文件名的 _GOOS、_GOARCH 后缀隐含一个约束，文件开头的 //go:build 行可写任意布尔表达式；unix 不是 GOOS 取值，_unix.go 后缀本身不产生约束，全靠显式的约束行。',
+    related: ['根模块', '内部包'],
+  },
+  {
+    term: '主机计算服务',
+    english: 'Host Compute Service',
+    englishAliases: ['HCS'],
+    description:
+      'Windows 上创建和管理计算系统（进程隔离的容器或承载容器的轻量虚拟机）的系统服务，入口是 vmcompute；Moby 经 hcsshim 调用它，本地 libcontainerd 实现直接在进程内调用，containerd 路径则由 runhcs 垫片调用。',
+    related: ['主机网络服务', '进程隔离', 'Hyper-V隔离', '运行时'],
+  },
+  {
+    term: '主机网络服务',
+    english: 'Host Network Service',
+    englishAliases: ['HNS'],
+    description:
+      'Windows 上管理虚拟网络与端点的系统服务；libnetwork 的 Windows 驱动把网络和端点创建成 HNS 对象，守护进程启动时以 HNS 中的网络为准与自己的网络存储双向协调，端点 ID 随 OCI 规格交给主机计算服务。',
+    related: ['主机计算服务', '网络驱动', '端点'],
+  },
+  {
+    term: '进程隔离',
+    english: 'Process Isolation',
+    description:
+      'Windows 容器与宿主机共享内核的隔离模式，容器文件系统由宿主机上的过滤驱动以卷 GUID 路径提供；服务器版 Windows 上的默认隔离模式，可用 exec-opt isolation 改变，创建容器时写入其 HostConfig。',
+    related: ['Hyper-V隔离', '主机计算服务', '容器'],
+  },
+  {
+    term: 'Hyper-V隔离',
+    english: 'Hyper-V Isolation',
+    description:
+      '每个 Windows 容器运行在自己的实用工具虚拟机中的隔离模式，OCI 规格的 Windows 段带 HyperV 结构即表示采用它；客户端版 Windows 上的默认隔离模式，支持暂停，但不支持设备分配、共享其他容器的网络栈和对运行中容器的文件操作。',
+    related: ['进程隔离', '实用工具虚拟机', '主机计算服务'],
+  },
+  {
+    term: '实用工具虚拟机',
+    english: 'Utility VM',
+    description:
+      'Hyper-V 隔离的容器所运行的轻量虚拟机，启动镜像取自镜像层中最靠近容器的 UtilityVM 目录；windowsfilter 导入层时为其引导配置文件保留备份。',
+    related: ['Hyper-V隔离', '镜像层'],
+  },
+  {
+    term: '命名管道',
+    english: 'Named Pipe',
+    description:
+      'Windows 上的本地进程间通信机制，地址形如 \\\\.\\pipe\\name；dockerd 默认在 npipe:////./pipe/docker_engine 上提供 API，DACL 只放行管理员和 LocalSystem，--group 可追加读写授权，SDK 在 Windows 上默认连向这条管道。',
+    related: ['API服务器', '守护进程', '软件开发工具包'],
+  },
 ] as const satisfies readonly GlossaryEntry[]
