@@ -690,4 +690,19 @@ export const glossary = [
       'Windows 上的本地进程间通信机制，地址形如 \\\\.\\pipe\\name；dockerd 默认在 npipe:////./pipe/docker_engine 上提供 API，DACL 只放行管理员和 LocalSystem，--group 可追加读写授权，SDK 在 Windows 上默认连向这条管道。',
     related: ['API服务器', '守护进程', '软件开发工具包'],
   },
+  {
+    term: '防火墙后端',
+    english: 'Firewall Backend',
+    description:
+      '网络控制器下发端口映射、隔离与伪装规则所用的内核机制，取值 iptables 或 nftables，由 firewall-backend 配置项选择、默认 iptables；选 nftables 而初始化失败时守护进程启动失败，nftables 后端没有 DOCKER-USER 链，也尚不能与集群模式共存。',
+    related: ['网络控制器', '网络驱动', '网桥'],
+  },
+  {
+    term: '内嵌DNS服务器',
+    english: 'Embedded DNS Server',
+    aliases: ['内嵌 DNS 服务器'],
+    description:
+      'libnetwork 在接入用户自定义网络的容器网络命名空间中于 127.0.0.11 上提供的解析器，先用本地记录回答容器名与服务名，其余查询转发给从宿主机 resolv.conf 或 --dns 得到的上游；默认 bridge 网络上的容器不使用它。',
+    related: ['网络控制器', '沙箱', '端点'],
+  },
 ] as const satisfies readonly GlossaryEntry[]
