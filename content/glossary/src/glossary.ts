@@ -687,7 +687,7 @@ export const glossary = [
     term: '命名管道',
     english: 'Named Pipe',
     description:
-      'Windows 上的本地进程间通信机制，地址形如 \\\\.\\pipe\\name；dockerd 默认在 npipe:////./pipe/docker_engine 上提供 API，DACL 只放行管理员和 LocalSystem，--group 可追加读写授权，SDK 在 Windows 上默认连向这条管道。',
+      'Windows 上的本地进程间通信机制，地址位于本机的 pipe 命名空间下；dockerd 默认在 npipe:////./pipe/docker_engine 上提供 API，DACL 只放行管理员和 LocalSystem，--group 可追加读写授权，SDK 在 Windows 上默认连向这条管道。',
     related: ['API服务器', '守护进程', '软件开发工具包'],
   },
   {
