@@ -11,7 +11,7 @@ import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {copyFixture, repoRoot, reportedLines, runRemark, type Run} from './harness.ts'
 
-const mobyRefsBin = path.join(repoRoot, 'packages/remark-lint-source-refs/src/bin.ts')
+const mobyRefsBin = path.join(repoRoot, 'packages/moby-refs/src/bin.ts')
 let moby: string
 let docs: string
 

@@ -7,7 +7,8 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {code, documentText, findTables, parseMarkdown, replaceTableBodies, sliceSource} from '@moby-anatomy/doc-set'
+import {documentText, findTables, parseMarkdown, replaceTableBodies, sliceSource} from '@moby-anatomy/markdown-helpers'
+import {code} from '@moby-anatomy/rule-kit'
 import {compareVersions, parseSemver, parseTableVersion, tableForm} from '@moby-anatomy/remark-lint-version-history'
 import {defaults, ReleaseError, type ResolvedOptions} from './options.ts'
 

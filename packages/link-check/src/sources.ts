@@ -4,7 +4,7 @@
  * as GitHub resolves it, and each file's heading anchors (for "did you mean").
  */
 import path from 'node:path'
-import {headingSlugs, loadDoc} from '@moby-anatomy/doc-set'
+import {headingSlugs, type DocCache} from '@moby-anatomy/markdown-helpers'
 import {visit} from 'unist-util-visit'
 import {location} from 'vfile-location'
 
@@ -36,9 +36,9 @@ export type SourceFile =
 const base = 'http://root.invalid'
 const htmlAttribute = /\b(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi
 
-/** Read and parse `file` (through the shared loader) and collect its link occurrences. */
-export function collectLinks(file: string, root: string): SourceFile {
-  const doc = loadDoc(file)
+/** Read and parse `file` (through the run's document cache) and collect its link occurrences. */
+export function collectLinks(file: string, root: string, docs: DocCache): SourceFile {
+  const doc = docs.load(file)
   if (!doc.ok) return {ok: false, file, reason: doc.detail}
   const place = location(doc.text)
   const links: LinkOccurrence[] = []
@@ -91,8 +91,8 @@ export function fromLocalUrl(url: URL | string, root: string): {type: 'local'; p
 }
 
 /** The heading anchors of a Markdown file, slugged as GitHub does (for suggestions). */
-export function headingAnchors(file: string): string[] {
-  const doc = loadDoc(file)
+export function headingAnchors(file: string, docs: DocCache): string[] {
+  const doc = docs.load(file)
   if (!doc.ok) return []
   return headingSlugs(doc.tree).map((heading) => heading.slug)
 }

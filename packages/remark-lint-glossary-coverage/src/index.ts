@@ -103,15 +103,15 @@
  * @example
  *   {"name": "00-drift.md", "label": "output"}
  *
- *   10:3-10:9: Unexpected second row for `镜像`, expected one row per entry
- *   11:1-11:12: Unexpected row with 1 cells, expected 4 (`术语` | `英文` | `说明` | `相关概念`)
  *   5:1-11:12: Unexpected missing row for `运行时`, expected `| **运行时** | Runtime | … |`
  *   7:12-7:18: Unexpected English `Images` for `镜像`, expected `Image`
- *   8:20-8:22: Unexpected description for `容器`, expected `隔离运行的进程`
- *   8:25-8:31: Unexpected related concepts `镜像、运行时` for `容器`, expected `镜像`
  *   8:3-8:5: Unexpected row `容器` after `镜像`, expected glossary order (`容器` comes first)
  *   8:3-8:5: Unexpected term cell `容器` without bold, expected `**容器**`
+ *   8:20-8:22: Unexpected description for `容器`, expected `隔离运行的进程`
+ *   8:25-8:31: Unexpected related concepts `镜像、运行时` for `容器`, expected `镜像`
  *   9:3-9:9: Unexpected row `镜象` that is no glossary entry, expected only glossary terms: did you mean `镜像`?
+ *   10:3-10:9: Unexpected second row for `镜像`, expected one row per entry
+ *   11:1-11:12: Unexpected row with 1 cells, expected 4 (`术语` | `英文` | `说明` | `相关概念`)
  *
  * @example
  *   {"name": "01-章节.md", "label": "input", "config": {"glossary": [{"term": "容器", "english": "Container", "description": "隔离运行的进程", "related": ["镜像"]}, {"term": "镜像", "english": "Image", "description": "只读模板", "related": ["容器"]}, {"term": "运行时", "english": "Runtime", "aliases": ["容器运行时"], "description": "执行容器的程序", "related": ["容器"]}]}}
@@ -132,10 +132,10 @@
  * @example
  *   {"name": "01-章节.md", "label": "output"}
  *
- *   10:5-10:8: Unexpected mindmap label `卷驱动` that is no glossary term, expected a term of the glossary
- *   11:9-11:11: Unexpected mindmap label `网络` that is no glossary term, expected a term of the glossary
  *   3:1-3:11: Unexpected term `分层文件系统` (Layered Filesystem) missing from the glossary, expected an entry for it
  *   3:36-3:42: Unexpected English `Containers` for `容器`, expected `Container`
+ *   10:5-10:8: Unexpected mindmap label `卷驱动` that is no glossary term, expected a term of the glossary
+ *   11:9-11:11: Unexpected mindmap label `网络` that is no glossary term, expected a term of the glossary
  *
  * @example
  *   {"name": "00-总体说明.md", "label": "input", "config": {"glossary": [{"term": "容器", "english": "Container", "description": "隔离运行的进程", "related": ["镜像"]}, {"term": "镜像", "english": "Image", "description": "只读模板", "related": ["容器"]}, {"term": "运行时", "english": "Runtime", "aliases": ["容器运行时"], "description": "执行容器的程序", "related": ["容器"]}]}, "files": {"01-用法.md": "# 用法\n\n只谈**容**器；`镜像` 在代码里不算，[链接](https://example.com/运行时) 的网址也不算。\n\n```text\n镜像 运行时\n```\n"}}
@@ -175,18 +175,6 @@
  *   1:1: Unexpected missing `options.glossary` of `glossary-coverage`, expected an array of entries `{term, english, description, related}`, such as the `glossary` export of `@moby-anatomy/glossary`
  */
 
-import type {Root} from 'mdast'
-import {lintRule} from 'unified-lint-rule'
-import {checkGlossaryCoverage, type Options} from './rule.ts'
-
-const remarkLintGlossaryCoverage = lintRule<Root, Options | null | undefined>(
-  {
-    origin: 'remark-lint:glossary-coverage',
-    url: 'https://github.com/moby-anatomy/moby-anatomy/tree/main/packages/remark-lint-glossary-coverage#readme',
-  },
-  (tree, file, options) => checkGlossaryCoverage(tree, file, options),
-)
-
-export default remarkLintGlossaryCoverage
-export type {Entry, Options} from './rule.ts'
+export {default} from './rule.ts'
+export type {Entry, Glossary, Options, Settings} from './rule.ts'
 export {createMatcher, normalize, type Matcher, type MatchableEntry, type TermMatch} from './matcher.ts'

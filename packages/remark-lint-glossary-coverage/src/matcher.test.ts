@@ -2,7 +2,7 @@
  * CJK-aware matching: the cases named in the glossary issue, through the
  * matcher and through prose extraction from real Markdown.
  */
-import {parseMarkdown} from '@moby-anatomy/doc-set'
+import {parseMarkdown} from '@moby-anatomy/markdown-helpers'
 import {describe, expect, it} from 'vitest'
 import {createMatcher} from './matcher.ts'
 import {proseSegments} from './prose.ts'

@@ -1,10 +1,13 @@
 /**
  * The refs lock file (`refs.lock.json`): what each reference of a doc set
  * resolves to at the pinned ref of the Moby repository. Written by
- * `refs:lock`, read by the rule, which therefore needs neither git nor the
+ * `moby-refs lock` (`@moby-anatomy/moby-refs`), read by the rule, which therefore needs neither git nor the
  * network. No git code here, so the rule stays light.
  */
 import fs from 'node:fs'
+
+/** The lock's file name: the rule looks for it from the linted file's folder up to its package. */
+export const lockFileName = 'refs.lock.json'
 
 /** Where a symbol is declared. */
 export interface LockedDeclaration {

@@ -6,13 +6,14 @@
  * `sourceRefs: {lock}` with another refs lock, or `false`);
  * the default export uses this doc set's defaults and glossary.
  */
-import {remarkParseOnce} from '@moby-anatomy/doc-set'
+import {DocCache, remarkParseOnce} from '@moby-anatomy/markdown-helpers'
 import {glossary as mobyGlossary} from '@moby-anatomy/glossary'
 import remarkLintGlossaryCoverage, {type Options as GlossaryCoverageOptions} from '@moby-anatomy/remark-lint-glossary-coverage'
 import remarkLintTextEncoding from '@moby-anatomy/remark-lint-text-encoding'
 import remarkLintNavTable, {type Options as NavTableOptions} from '@moby-anatomy/remark-lint-nav-table'
 import remarkLintSourceRefs, {type Options as SourceRefsOptions} from '@moby-anatomy/remark-lint-source-refs'
 import remarkLintVersionHistory, {type Options as VersionHistoryOptions} from '@moby-anatomy/remark-lint-version-history'
+import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkLint from 'remark-lint'
 import remarkLintCodeBlockStyle from 'remark-lint-code-block-style'
@@ -49,6 +50,12 @@ export interface PresetOptions {
    * folder holding its `package.json`); `{lock: 'path'}` names another.
    */
   readonly sourceRefs?: SourceRefsOptions | false | null | undefined
+  /**
+   * The documents of the run, shared by the engine's parser and the rules
+   * (default: a new cache for this preset). Pass your own to count parses or
+   * to give each run (or worker) a fresh one.
+   */
+  readonly docCache?: DocCache | null | undefined
 }
 
 /** Headings may not end in these, full-width included (a heading is a title, not a sentence). */
@@ -85,9 +92,11 @@ const stockRules: NonNullable<Preset['plugins']> = [
 /** Build the preset with options for the project rules. */
 export function createPreset(options: PresetOptions = {}): Preset {
   const plugins: Preset['plugins'] = [
-    // First: cross-file rules and the engine share one parse per file.
-    remarkParseOnce,
+    // First: cross-file rules and the engine share one parse per file (and the rules get the cache).
+    [remarkParseOnce, {cache: options.docCache ?? new DocCache()}],
     remarkGfm,
+    // Front matter (YAML `---`, TOML `+++`) is data, not prose: parsed as such, no rule reads it.
+    [remarkFrontmatter, ['yaml', 'toml']],
     remarkLint,
   ]
   if (options.stockRules !== false) plugins.push(...stockRules)
