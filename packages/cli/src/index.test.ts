@@ -48,3 +48,29 @@ describe('doc-lint fix and .remarkignore', () => {
     fs.rmSync(folder, {recursive: true, force: true})
   })
 })
+
+describe('doc-lint on another doc set', () => {
+  it('leaves project-data rules off: no source-refs warning on ordinary inline code without a refs lock (regression: 24 % of files of other doc repositories warned)', async () => {
+    const fs = await import('node:fs')
+    const os = await import('node:os')
+    const path = await import('node:path')
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'doc-lint-other-'))
+    fs.writeFileSync(path.join(folder, 'package.json'), '{"name": "other-docs"}\n')
+    fs.writeFileSync(path.join(folder, 'guide.md'), '# Guide\n\nSet `Release.Name`, build `target.dockerfile`, call `now()` on `api.example.com`.\n')
+    let report = ''
+    const write = process.stderr.write.bind(process.stderr)
+    process.stderr.write = ((chunk: string | Uint8Array, encoding?: unknown, done?: unknown) => {
+      report += String(chunk)
+      for (const callback of [encoding, done]) if (typeof callback === 'function') callback()
+      return true
+    }) as typeof process.stderr.write
+    try {
+      expect(await cli.main([folder], folder)).toBe(0)
+    } finally {
+      process.stderr.write = write
+      fs.rmSync(folder, {recursive: true, force: true})
+    }
+    expect(report).not.toMatch(/source-refs/)
+    expect(report).toMatch(/no issues found/)
+  })
+})

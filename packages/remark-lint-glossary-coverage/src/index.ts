@@ -11,9 +11,14 @@
  *   English gloss in parentheses (`**分层文件系统**（Layered Filesystem）`,
  *   half- or full-width) needs an entry for it, with that English name; every
  *   node label of a `mindmap` diagram must be a glossary term;
+ * - **glosses**: a gloss that repeats a Latin-only term (`**runc**（runc）`)
+ *   is reported (a Latin-only term needs no gloss; the fix is the term alone);
+ *   with `requireGloss`, the first bold use of a Chinese glossary term in a
+ *   chapter must carry its English name (`**容器**（Container）`);
  * - **unused entries**: an entry whose term, aliases and English names appear
- *   in no chapter's prose is reported at its table row (code, URLs and the
- *   glossary table itself do not count).
+ *   in no chapter's prose is reported at its table row (code, link targets,
+ *   bare URLs such as `https://example.com/快照器` and the glossary table
+ *   itself do not count).
  *
  * ## When should I use this?
  *
@@ -48,6 +53,13 @@
  *   the files that count as chapters: their prose counts as use, and their
  *   introduced terms and mindmaps are checked. A file without a path (stdin)
  *   is treated as a chapter on its own.
+ * - `requireGloss` (`boolean`, default: `false`): the first bold use of a
+ *   Chinese glossary term in a chapter must be followed by its English name
+ *   in parentheses. Off by default while the handbook's chapters are brought
+ *   in line.
+ *
+ * The rule needs project data: without a `glossary` it stops with a message
+ * naming the option. `doc-lint` turns it on only with `--glossary <module>`.
  *
  * ## Performance
  *
@@ -153,6 +165,58 @@
  *
  *   6:1-6:31: Unexpected unused entry `镜像`, expected a chapter to use `镜像`, `Image`
  *   7:1-7:37: Unexpected unused entry `运行时`, expected a chapter to use `运行时`, `容器运行时`, `Runtime`
+ *
+ * @example
+ *   {"name": "00-english.md", "label": "input", "config": {"header": ["Term", "English", "Description", "Related"], "glossary": [{"term": "容器", "english": "Container", "description": "隔离运行的进程", "related": ["镜像"]}, {"term": "镜像", "english": "Image", "description": "只读模板", "related": ["容器"]}]}, "files": {"01-use.md": "# Use\n\n容器。\n"}}
+ *
+ *   # Glossary
+ *
+ *   | Term | English | Description | Related |
+ *   | --- | --- | --- | --- |
+ *   | **容器** | Container | 隔离运行的进程 | 镜像 |
+ *   | **镜像** | Image | 只读模板 | 容器 |
+ *   | **镜像** |
+ *
+ * @example
+ *   {"name": "00-english.md", "label": "output"}
+ *
+ *   6:1-6:31: Unexpected unused entry `镜像`, expected a chapter to use `镜像`, `Image`
+ *   7:1-7:11: Unexpected row with 1 cells, expected 4 (`Term` | `English` | `Description` | `Related`)
+ *
+ * @example
+ *   {"name": "00-总体说明.md", "label": "input", "config": {"glossary": [{"term": "容器", "english": "Container", "description": "隔离运行的进程", "related": ["快照器"]}, {"term": "快照器", "english": "Snapshotter", "description": "管理文件系统快照", "related": ["容器"]}]}, "files": {"01-网址.md": "# 网址\n\n容器的快照见 https://example.com/快照器 与 <https://example.com/Snapshotter>。\n"}}
+ *
+ *   # 总体说明
+ *
+ *   | 术语 | 英文 | 说明 | 相关概念 |
+ *   | --- | --- | --- | --- |
+ *   | **容器** | Container | 隔离运行的进程 | 快照器 |
+ *   | **快照器** | Snapshotter | 管理文件系统快照 | 容器 |
+ *
+ * @example
+ *   {"name": "00-总体说明.md", "label": "output"}
+ *
+ *   6:1-6:42: Unexpected unused entry `快照器`, expected a chapter to use `快照器`, `Snapshotter`
+ *
+ * @example
+ *   {"name": "01-glosses.md", "config": {"requireGloss": true, "glossary": [{"term": "容器", "english": "Container", "description": "隔离运行的进程", "related": ["runc"]}, {"term": "runc", "english": "runc", "description": "OCI 运行时", "related": ["容器"]}]}}
+ *
+ *   # 术语
+ *
+ *   **runc** 创建**容器**（Container）；之后再写**容器**不必重复英文。
+ *
+ * @example
+ *   {"name": "01-glosses.md", "label": "input", "config": {"requireGloss": true, "glossary": [{"term": "容器", "english": "Container", "description": "隔离运行的进程", "related": ["runc"]}, {"term": "runc", "english": "runc", "description": "OCI 运行时", "related": ["容器"]}]}}
+ *
+ *   # 术语
+ *
+ *   **runc**（runc）创建**容器**；随后的**容器**（Container）不算首次。
+ *
+ * @example
+ *   {"name": "01-glosses.md", "label": "output"}
+ *
+ *   3:1-3:15: Unexpected gloss `（runc）` repeating the term `runc`, expected `**runc**` alone (a Latin-only term needs no gloss)
+ *   3:17-3:23: Unexpected first use of `容器` without its English name, expected `**容器**（Container）`
  *
  * @example
  *   {"name": "00-总体说明.md", "label": "input", "config": {"glossary": {"term": "容器"}}}

@@ -116,6 +116,19 @@
  *   1:1-3:34: Unexpected `../package.json` without a semver `version`, expected one such as `"version": "1.2.0"`
  *
  * @example
+ *   {"name": "HISTORY.md", "label": "input", "config": {"now": "2026-11-29", "header": ["Version", "Date", "Changes", "Author"]}, "files": {"package.json": "{\"version\": \"1.0.0\"}"}}
+ *
+ *   | Version | Date | Changes | Author |
+ *   | --- | --- | --- | --- |
+ *   | v1.0 | 2026-01-10 | First release | Ann |
+ *   | v1.1 | 2026-02-01 |
+ *
+ * @example
+ *   {"name": "HISTORY.md", "label": "output"}
+ *
+ *   4:1-4:22: Unexpected row with 2 cells, expected 4 (`Version` | `Date` | `Changes` | `Author`)
+ *
+ * @example
  *   {"name": "README.md", "label": "input", "config": {"now": "not a date"}}
  *
  *   # 历史
