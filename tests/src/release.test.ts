@@ -21,16 +21,18 @@ const chapter = 'content/handbook/00-总体说明.md'
 const publicPackages = [
   'changesets-changelog',
   'doc-lint',
-  'doc-set',
   'glossary',
   'handbook',
   'link-check',
+  'markdown-helpers',
+  'moby-refs',
   'remark-lint-glossary-coverage',
   'remark-lint-nav-table',
   'remark-lint-source-refs',
   'remark-lint-text-encoding',
   'remark-lint-version-history',
   'remark-preset',
+  'rule-kit',
 ].map((name) => `@moby-anatomy/${name}`)
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'release-e2e-'))

@@ -29,7 +29,7 @@ export const glossary = [
     english: 'Union Filesystem',
     description:
       '把多个目录层叠加成单一视图的文件系统技术，下层只读、顶层可写并采用写时复制；Linux 上的 Moby 主要借助内核的 overlayfs 实现它。',
-    related: ['镜像层', '图形驱动', '快照器'],
+    related: ['镜像层', '存储驱动', '快照器'],
   },
   {
     term: '存储卷',
@@ -200,6 +200,20 @@ export const glossary = [
     related: ['插件', '多路复用流', '容器'],
   },
   {
+    term: '日志复制器',
+    english: 'Log Copier',
+    description:
+      '守护进程为每个运行中的容器创建的复制组件，stdout 和 stderr 各用一个 goroutine 按行切分输出、打上时间戳交给日志驱动，超长的行拆成带同一标识的部分消息。',
+    related: ['日志驱动', '容器'],
+  },
+  {
+    term: '统计采集器',
+    english: 'Stats Collector',
+    description:
+      '守护进程中按固定间隔（默认 1 秒）轮询被订阅容器资源用量的后台循环，从 containerd 读取控制组指标，再通过发布订阅分发给 stats 接口的请求。',
+    related: ['控制组', 'containerd任务', '容器'],
+  },
+  {
     term: '事件',
     english: 'Events',
     description:
@@ -218,8 +232,8 @@ export const glossary = [
     term: '镜像服务',
     english: 'Image Service',
     description:
-      '守护进程内抽象镜像操作的接口，有两套实现：基于 containerd 镜像存储和快照器的实现，以及基于图形驱动和层存储的旧实现，启动时依据配置和已有数据选定其一。',
-    related: ['镜像', '快照器', '图形驱动', '内容存储'],
+      '守护进程内抽象镜像操作的接口，有两套实现：基于 containerd 镜像存储和快照器的实现，以及基于存储驱动和层存储的旧实现，启动时依据配置和已有数据选定其一。',
+    related: ['镜像', '快照器', '存储驱动', '内容存储'],
   },
   {
     term: '快照器',
@@ -236,20 +250,19 @@ export const glossary = [
     related: ['镜像', 'containerd', '镜像仓库'],
   },
   {
-    term: '图形驱动',
+    term: '存储驱动',
     english: 'Graph Driver',
-    aliases: ['存储驱动'],
-    englishAliases: ['Storage Driver'],
+    englishAliases: ['graphdriver', 'Storage Driver'],
     description:
-      '旧式存储后端，负责在宿主机上组织镜像层和容器可写层，首选 overlay2，另有 btrfs、zfs、fuse-overlayfs、vfs 等；v29 中它仍服务于已有安装和显式指定的场景。',
+      '源码中称为 graphdriver 的旧式存储后端（daemon/graphdriver），负责在宿主机上组织镜像层和容器可写层，首选 overlay2，另有 btrfs、zfs、fuse-overlayfs、vfs 等；v29 中它仍服务于已有安装和显式指定的场景。',
     related: ['层存储', '联合文件系统', '镜像服务'],
   },
   {
     term: '层存储',
     english: 'Layer Store',
     description:
-      '图形驱动模式下由守护进程自己维护的层元数据库，用链式摘要标识只读层并管理容器的读写层，具体文件操作委托给图形驱动。',
-    related: ['图形驱动', '镜像层', '镜像服务'],
+      '存储驱动模式下由守护进程自己维护的层元数据库，用链式摘要标识只读层并管理容器的读写层，具体文件操作委托给存储驱动。',
+    related: ['存储驱动', '镜像层', '镜像服务'],
   },
   {
     term: '卷驱动',
@@ -519,7 +532,7 @@ export const glossary = [
     term: '链标识',
     english: 'ChainID',
     description:
-      '由某一层及其全部下层的差异标识逐级拼接再取摘要得到的标识，唯一确定一条层链叠加后的文件系统，是图形驱动路径下层存储定位只读层的键。',
+      '由某一层及其全部下层的差异标识逐级拼接再取摘要得到的标识，唯一确定一条层链叠加后的文件系统，是存储驱动路径下层存储定位只读层的键。',
     related: ['镜像层', '层存储', '差异标识'],
   },
   {
@@ -550,5 +563,34 @@ export const glossary = [
     description:
       '基于 OpenTelemetry 的调用链记录：守护进程用 otelutil.NewTracerProvider 按 OTEL 环境变量选择导出器，API 路由与 SDK 的 HTTP 传输都由 otelhttp 包装，使一次请求从客户端到守护进程再到 containerd 的耗时能串成一条链路。',
     related: ['守护进程', '软件开发工具包', 'containerd'],
+  },
+  // 集群
+  {
+    term: '任务',
+    english: 'Task',
+    description:
+      '集群模式中调度的最小单位：编排器按服务规格为每个副本槽位生成一个任务，分配器和调度器依次推进它的状态，工作节点上的执行器再把它落实成一个带 managed 标记的容器；任务状态只能单调前进。',
+    related: ['集群模式', '容器', '调谐循环'],
+  },
+  {
+    term: '调谐循环',
+    english: 'Reconciliation Loop',
+    description:
+      'SwarmKit 让实际状态逐步逼近期望状态的工作方式：编排器、分配器、调度器和分发器各自监视 Raft 存储中的对象，每次只做一小步修正；工作节点上的 taskManager 借 exec.Do 每次把任务推进一个状态。',
+    related: ['集群模式', '任务', '管理节点', '工作节点'],
+  },
+  {
+    term: '管理节点',
+    english: 'Manager Node',
+    description:
+      '运行 SwarmKit 管理器、参与 Raft 共识并保存集群状态的节点，其中的领导者运行编排器、分配器、调度器与分发器；守护进程经本机控制套接字上的 gRPC 访问它，非领导者把控制请求转发给领导者。',
+    related: ['集群模式', '工作节点', '调谐循环'],
+  },
+  {
+    term: '工作节点',
+    english: 'Worker Node',
+    description:
+      '只运行 SwarmKit 代理的集群节点：经会话从分发器接收任务、secret 与 config，由守护进程内的执行器创建容器并回报任务状态；在工作节点上不能查看或修改集群对象。',
+    related: ['集群模式', '管理节点', '任务'],
   },
 ] as const satisfies readonly GlossaryEntry[]
