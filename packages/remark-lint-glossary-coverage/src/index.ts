@@ -13,8 +13,8 @@
  *   node label of a `mindmap` diagram must be a glossary term;
  * - **glosses**: a gloss that repeats a Latin-only term (`**runc**（runc）`)
  *   is reported (a Latin-only term needs no gloss; the fix is the term alone);
- *   with `requireGloss`, the first bold use of a Chinese glossary term in a
- *   chapter must carry its English name (`**容器**（Container）`);
+ *   the first bold use of a Chinese glossary term in a chapter must carry its
+ *   English name (`**容器**（Container）`, option `requireGloss`);
  * - **unused entries**: an entry whose term, aliases and English names appear
  *   in no chapter's prose is reported at its table row (code, link targets,
  *   bare URLs such as `https://example.com/快照器` and the glossary table
@@ -53,10 +53,10 @@
  *   the files that count as chapters: their prose counts as use, and their
  *   introduced terms and mindmaps are checked. A file without a path (stdin)
  *   is treated as a chapter on its own.
- * - `requireGloss` (`boolean`, default: `false`): the first bold use of a
- *   Chinese glossary term in a chapter must be followed by its English name
- *   in parentheses. Off by default while the handbook's chapters are brought
- *   in line.
+ * - `requireGloss` (`boolean`, default: `true`): the first bold use of a
+ *   Chinese glossary term in a chapter (outside the glossary table) must be
+ *   followed by its English name in parentheses; later bold uses need none.
+ *   `false` turns this check off.
  *
  * The rule needs project data: without a `glossary` it stops with a message
  * naming the option. `doc-lint` turns it on only with `--glossary <module>`.
@@ -199,14 +199,14 @@
  *   6:1-6:42: Unexpected unused entry `快照器`, expected a chapter to use `快照器`, `Snapshotter`
  *
  * @example
- *   {"name": "01-glosses.md", "config": {"requireGloss": true, "glossary": [{"term": "容器", "english": "Container", "description": "隔离运行的进程", "related": ["runc"]}, {"term": "runc", "english": "runc", "description": "OCI 运行时", "related": ["容器"]}]}}
+ *   {"name": "01-glosses.md", "config": {"glossary": [{"term": "容器", "english": "Container", "description": "隔离运行的进程", "related": ["runc"]}, {"term": "runc", "english": "runc", "description": "OCI 运行时", "related": ["容器"]}]}}
  *
  *   # 术语
  *
  *   **runc** 创建**容器**（Container）；之后再写**容器**不必重复英文。
  *
  * @example
- *   {"name": "01-glosses.md", "label": "input", "config": {"requireGloss": true, "glossary": [{"term": "容器", "english": "Container", "description": "隔离运行的进程", "related": ["runc"]}, {"term": "runc", "english": "runc", "description": "OCI 运行时", "related": ["容器"]}]}}
+ *   {"name": "01-glosses.md", "label": "input", "config": {"glossary": [{"term": "容器", "english": "Container", "description": "隔离运行的进程", "related": ["runc"]}, {"term": "runc", "english": "runc", "description": "OCI 运行时", "related": ["容器"]}]}}
  *
  *   # 术语
  *

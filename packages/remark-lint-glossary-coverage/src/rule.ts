@@ -39,7 +39,7 @@ export interface Options {
   readonly chapterPattern?: RegExp | string | null | undefined
   /**
    * The first bold use of a Chinese glossary term in a chapter must carry its
-   * English name, `**容器**（Container）` (default: `false`).
+   * English name, `**容器**（Container）` (default: `true`).
    */
   readonly requireGloss?: boolean | null | undefined
 }
@@ -63,7 +63,7 @@ const glossaryExpected = 'an array of entries `{term, english, description, rela
 const remarkLintGlossaryCoverage = defineRule<Options, Settings>({
   id: ruleId,
   options: {glossary: glossaryShape, header: headerCells(4), chapterPattern: patternWithGroup, requireGloss: booleanValue},
-  defaults: {glossary: requiredOption, header: ['术语', '英文', '说明', '相关概念'], chapterPattern: defaultChapterPattern, requireGloss: false},
+  defaults: {glossary: requiredOption, header: ['术语', '英文', '说明', '相关概念'], chapterPattern: defaultChapterPattern, requireGloss: true},
   prepare: (options) => ({...options, chapterPattern: toPattern(options.chapterPattern), glossary: compile(options.glossary)}),
   check: checkGlossaryCoverage,
 })
