@@ -60,13 +60,6 @@
  * (in this repository `pnpm refs:lock` and `pnpm refs:drift`), which resolves
  * the references with git plumbing; see its README.
  *
- * Symbols are resolved by a declaration scanner over every non-test Go file
- * at the ref (funcs, methods by receiver type, types, consts, vars, struct
- * fields, interface methods; `vendor/github.com/moby/moby/`, a copy of `api/`
- * and `client/`, is skipped). Package names come from `package` clauses;
- * aliases from the `import` lines of the repository itself, mapped to folders
- * through its `go.mod` files or `vendor/`.
- *
  * The lock records the repository, the pinned ref and its commit, and per
  * reference whether it exists; for a file its blob id and line count; for a
  * folder its tree id; for a symbol where it is declared (file, line, kind,

@@ -50,6 +50,8 @@ export interface PresetOptions {
    * folder holding its `package.json`); `{lock: 'path'}` names another.
    */
   readonly sourceRefs?: SourceRefsOptions | false | null | undefined
+  /** No options; `false` turns it off. */
+  readonly textEncoding?: false | null | undefined
   /**
    * The documents of the run, shared by the engine's parser and the rules
    * (default: a new cache for this preset). Pass your own to count parses or
@@ -57,6 +59,19 @@ export interface PresetOptions {
    */
   readonly docCache?: DocCache | null | undefined
 }
+
+/** The project's rules by preset option, in run order: registering a rule is one line here (and its import). */
+const projectRules = [
+  ['navTable', remarkLintNavTable],
+  ['glossaryCoverage', remarkLintGlossaryCoverage],
+  ['versionHistory', remarkLintVersionHistory],
+  ['sourceRefs', remarkLintSourceRefs],
+  // Last: on a binary file it keeps its own message and drops the others' noise.
+  ['textEncoding', remarkLintTextEncoding],
+] as const
+
+/** What this doc set gives a rule unless told otherwise. */
+const docSetDefaults: {readonly [Key in (typeof projectRules)[number][0]]?: object} = {glossaryCoverage: {glossary: mobyGlossary}}
 
 /** Headings may not end in these, full-width included (a heading is a title, not a sentence). */
 export const headingPunctuation = '.,;:!?。，；：！？、'
@@ -100,14 +115,10 @@ export function createPreset(options: PresetOptions = {}): Preset {
     remarkLint,
   ]
   if (options.stockRules !== false) plugins.push(...stockRules)
-  if (options.navTable !== false) plugins.push([remarkLintNavTable, options.navTable ?? undefined])
-  if (options.glossaryCoverage !== false) {
-    plugins.push([remarkLintGlossaryCoverage, {glossary: mobyGlossary, ...options.glossaryCoverage}])
+  for (const [key, rule] of projectRules) {
+    const given = options[key]
+    if (given !== false) plugins.push([rule, {...docSetDefaults[key], ...given}])
   }
-  if (options.versionHistory !== false) plugins.push([remarkLintVersionHistory, options.versionHistory ?? undefined])
-  if (options.sourceRefs !== false) plugins.push([remarkLintSourceRefs, options.sourceRefs ?? undefined])
-  // Last: on a binary file it keeps its own message and drops the others' noise.
-  plugins.push(remarkLintTextEncoding)
   return {plugins}
 }
 
