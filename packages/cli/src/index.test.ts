@@ -1,3 +1,6 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import {describe, expect, expectTypeOf, it} from 'vitest'
 import * as cli from './index.ts'
 
@@ -27,9 +30,6 @@ describe('@moby-anatomy/doc-lint', () => {
 
 describe('doc-lint fix and .remarkignore', () => {
   it('skips what remark-cli skips: gitignore rules, at any depth', async () => {
-    const fs = await import('node:fs')
-    const os = await import('node:os')
-    const path = await import('node:path')
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'doc-lint-ignore-'))
     const table = '| 文档编号 | 文档标题 | 主要内容 | 技术难度 |\n| --- | --- | --- | --- |\n'
     fs.mkdirSync(path.join(folder, 'docs/fixtures'), {recursive: true})
@@ -51,9 +51,6 @@ describe('doc-lint fix and .remarkignore', () => {
 
 describe('doc-lint on another doc set', () => {
   it('leaves project-data rules off: no source-refs warning on ordinary inline code without a refs lock (regression: 24 % of files of other doc repositories warned)', async () => {
-    const fs = await import('node:fs')
-    const os = await import('node:os')
-    const path = await import('node:path')
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'doc-lint-other-'))
     fs.writeFileSync(path.join(folder, 'package.json'), '{"name": "other-docs"}\n')
     fs.writeFileSync(path.join(folder, 'guide.md'), '# Guide\n\nSet `Release.Name`, build `target.dockerfile`, call `now()` on `api.example.com`.\n')
