@@ -14,7 +14,7 @@ const handbook = path.resolve(import.meta.dirname, '../../../content/handbook')
 const docs = new DocCache()
 const segments = listChapters(handbook, defaultChapterPattern).flatMap((chapter) => {
   const loaded = docs.load(path.join(handbook, chapter.name))
-  return loaded.ok ? proseSegments(loaded.tree) : []
+  return loaded.ok ? proseSegments(loaded.tree, new Set()) : []
 })
 const text = segments.join('\n')
 const rounds = 9

@@ -20,7 +20,7 @@ const matcher = createMatcher(entries)
 
 /** Terms used in a Markdown document, in order. */
 function termsIn(markdown: string): string[] {
-  return proseSegments(parseMarkdown(markdown)).flatMap((segment) => matcher.scan(segment).map((match) => entries[match.entry]?.term ?? '?'))
+  return proseSegments(parseMarkdown(markdown), new Set()).flatMap((segment) => matcher.scan(segment).map((match) => entries[match.entry]?.term ?? '?'))
 }
 
 describe('createMatcher', () => {

@@ -11,7 +11,7 @@ import {visitParents} from 'unist-util-visit-parents'
 export const separator = '\u0000'
 
 /** Text segments of the prose of `tree`, skipping the nodes in `skipped`. */
-export function proseSegments(tree: Root, skipped: ReadonlySet<Nodes> = new Set()): string[] {
+export function proseSegments(tree: Root, skipped: ReadonlySet<Nodes>): string[] {
   const segments: string[] = []
   visitParents(tree, (node) => {
     if (skipped.has(node)) return 'skip'
