@@ -19,7 +19,7 @@ import {
   type DocCache,
   type MatchedTable,
 } from '@moby-anatomy/markdown-helpers'
-import {booleanValue, code, defineRule, headerCells, patternWithGroup, requiredOption, toPattern, type Merged, type RuleContext} from '@moby-anatomy/rule-kit'
+import {booleanValue, code, defineRule, headerCells, patternWithGroup, requiredOption, toPattern, type Merged, type ReportOptions, type RuleContext} from '@moby-anatomy/rule-kit'
 import {createMatcher, normalize, type Matcher, type MatchableEntry} from './matcher.ts'
 import {proseSegments} from './prose.ts'
 
@@ -123,12 +123,10 @@ export function expectedCells(entry: Entry): [string, string, string, string] {
 /** Rows must equal the entries, in glossary order, one per entry. */
 function checkTableSync(table: MatchedTable, settings: Settings, context: RuleContext): void {
   const {glossary} = settings
-  const parents = [...table.ancestors, table.node]
   const firstRow = new Map<number, Nodes>()
   let previous: {index: number; term: string} | undefined
   for (const row of table.rows) {
-    const report = (reason: string, node: Nodes, options?: {cause?: ReturnType<RuleContext['firstOccurrence']>; expected?: readonly string[]}) =>
-      context.at(reason, node, node === row.node ? parents : [...parents, row.node], options)
+    const report = (reason: string, node: Nodes, options?: ReportOptions) => context.inRow(reason, table, row, node, options)
     const [termCell, englishCell, descriptionCell, relatedCell] = row.cells
     if (!termCell || !englishCell || !descriptionCell || !relatedCell) {
       report(`Unexpected row with ${row.cells.length} cells, expected 4 (${settings.header.map(code).join(' | ')})`, row.node)
@@ -309,7 +307,7 @@ function checkUnusedEntries(tree: Root, file: VFile, settings: Settings, tables:
     for (const table of tables) {
       const row = table.rows.find((candidate) => candidate.cells[0]?.text === entry.term)
       const reason = `Unexpected unused entry ${code(entry.term)}, expected a chapter to use ${names.map(code).join(', ')}`
-      if (row) context.at(reason, row.node, [...table.ancestors, table.node])
+      if (row) context.inRow(reason, table, row, row.node)
       else context.at(reason, table.node, table.ancestors)
     }
   }

@@ -81,8 +81,7 @@ function checkTable(table: MatchedTable, settings: Settings, resolve: ChapterFol
   const seenNumbers = new Map<number, Nodes>()
   let firstNumber: {value: number; width: number} | undefined
   table.rows.forEach((row, index) => {
-    const report = (reason: string, node: Nodes, cause?: ReturnType<RuleContext['firstOccurrence']>) =>
-      context.at(reason, node, node === row.node ? [...table.ancestors, table.node] : [...table.ancestors, table.node, row.node], {cause})
+    const report = (reason: string, node: Nodes, cause?: ReturnType<RuleContext['firstOccurrence']>) => context.inRow(reason, table, row, node, {cause})
     if (isIgnoredRow(row.node)) {
       const link = row.cells[1] && firstLink(row.cells[1].node)
       const target = link && resolveTarget(link.url, resolve)

@@ -5,8 +5,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type {Nodes, Root} from 'mdast'
 import type {VFile} from 'vfile'
-import {findTables, type MatchedTable} from '@moby-anatomy/markdown-helpers'
-import {code, defineRule, headerCells, type RuleContext} from '@moby-anatomy/rule-kit'
+import {findTables, type MatchedTable, type Row} from '@moby-anatomy/markdown-helpers'
+import {code, defineRule, headerCells, type ReportOptions, type RuleContext} from '@moby-anatomy/rule-kit'
 import {compareVersions, parseSemver, parseTableVersion, semverForm, tableForm, type Version} from './versions.ts'
 
 /** Configuration of `version-history`. */
@@ -59,12 +59,11 @@ function checkVersionHistory(tree: Root, file: VFile, settings: Settings, contex
 /** Checks of one table. */
 function checkTable(table: MatchedTable, {header, today}: Settings, facts: PackageFacts | undefined, context: RuleContext): void {
   const seen = new Map<string, Nodes>()
-  const listed: {version: Version; node: Nodes; row: Nodes}[] = []
+  const listed: {version: Version; node: Nodes; row: Row}[] = []
   let previous: {version: Version; text: string} | undefined
   let previousDate: string | undefined
   for (const row of table.rows) {
-    const report = (reason: string, node: Nodes, options?: {cause?: ReturnType<RuleContext['firstOccurrence']>; expected?: readonly string[]}) =>
-      context.at(reason, node, node === row.node ? [...table.ancestors, table.node] : [...table.ancestors, table.node, row.node], options)
+    const report = (reason: string, node: Nodes, options?: ReportOptions) => context.inRow(reason, table, row, node, options)
     const [versionCell, dateCell, changeCell, authorCell] = row.cells
     if (!versionCell || !dateCell || !changeCell || !authorCell) {
       report(`Unexpected row with ${row.cells.length} cells, expected 4 (${header.map(code).join(' | ')})`, row.node)
@@ -85,7 +84,7 @@ function checkTable(table: MatchedTable, {header, today}: Settings, facts: Packa
         report(`Unexpected duplicate version ${code(versionCell.text)}, expected each version once`, versionCell.node, {cause})
       } else {
         seen.set(key, versionCell.node)
-        listed.push({version, node: versionCell.node, row: row.node})
+        listed.push({version, node: versionCell.node, row})
         if (previous && compareVersions(version, previous.version) < 0) {
           report(`Unexpected version ${code(versionCell.text)} after ${code(previous.text)}, expected versions in increasing order`, versionCell.node)
         }
@@ -109,7 +108,6 @@ function checkTable(table: MatchedTable, {header, today}: Settings, facts: Packa
   }
 
   if (!facts) return
-  const tableParents = [...table.ancestors, table.node]
   const packageName = code(facts.shownName)
   if (facts.problem) {
     context.at(facts.problem, table.node, table.ancestors)
@@ -117,20 +115,19 @@ function checkTable(table: MatchedTable, {header, today}: Settings, facts: Packa
   }
   const last = listed.at(-1)
   if (facts.version && last && compareVersions(last.version, facts.version) !== 0) {
-    context.at(
+    context.inRow(
       `Unexpected last version ${code(tableForm(last.version))}, expected ${code(tableForm(facts.version))} from ${packageName} (${code(semverForm(facts.version))})`,
+      table,
+      last.row,
       last.node,
-      [...tableParents, last.row],
     )
   }
   const first = listed[0]
   if (!facts.changelog || !first) return
   for (const entry of listed) {
     if (!facts.changelog.some((version) => compareVersions(version, entry.version) === 0)) {
-      context.at(`Unexpected version ${code(tableForm(entry.version))} missing from \`CHANGELOG.md\`, expected a \`## ${semverForm(entry.version)}\` entry there`, entry.node, [
-        ...tableParents,
-        entry.row,
-      ])
+      const reason = `Unexpected version ${code(tableForm(entry.version))} missing from \`CHANGELOG.md\`, expected a \`## ${semverForm(entry.version)}\` entry there`
+      context.inRow(reason, table, entry.row, entry.node)
     }
   }
   for (const version of facts.changelog) {

@@ -29,7 +29,7 @@ function tableRule(seen: {settings: unknown[]; docs: unknown[]}) {
         const cause = context.firstOccurrence('First row here', cell)
         for (const row of rest) {
           const other = row.cells[1]?.node
-          if (other) context.at(`Unexpected ${settings.label}, expected ${code('x')}`, other, [...table.ancestors, table.node, row.node], {cause, expected: ['x']})
+          if (other) context.inRow(`Unexpected ${settings.label}, expected ${code('x')}`, table, row, other, {cause, expected: ['x']})
         }
       }
     },

@@ -4,7 +4,7 @@
  * pointing at the first occurrence; `expected` when a finding has one
  * deterministic repair (remark's quick-fix field, read by fixers and editors).
  */
-import {cellPlace} from '@moby-anatomy/markdown-helpers'
+import {cellPlace, type MatchedTable, type Row} from '@moby-anatomy/markdown-helpers'
 import type {Nodes} from 'mdast'
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
@@ -27,6 +27,8 @@ export interface Reporter {
    * are `ancestors`. Skipped when there is no place (a tree without positions).
    */
   at(reason: string, node: Nodes, ancestors: readonly Nodes[], options?: ReportOptions): VFileMessage | undefined
+  /** Report `reason` in a body row of a matched table: at the row itself, or at a cell of it (or a node in a cell). */
+  inRow(reason: string, table: MatchedTable, row: Row, node: Nodes, options?: ReportOptions): VFileMessage | undefined
   /** A message for `cause`: `reason` (such as ``Number `02` first used here``) at `node`. */
   firstOccurrence(reason: string, node: Nodes): VFileMessage
 }
@@ -38,13 +40,18 @@ export function placeOf(node: Nodes): Position | undefined {
 
 /** The reporter of `ruleId` on `file`. */
 export function createReporter(file: VFile, ruleId: string): Reporter {
+  const at: Reporter['at'] = (reason, node, ancestors, options) => {
+    const place = options?.place ?? placeOf(node)
+    if (!place) return undefined
+    const message = file.message(reason, {ancestors: [...ancestors, node], place, ...(options?.cause ? {cause: options.cause} : {})})
+    if (options?.expected) message.expected = [...options.expected]
+    return message
+  }
   return {
-    at(reason, node, ancestors, options) {
-      const place = options?.place ?? placeOf(node)
-      if (!place) return undefined
-      const message = file.message(reason, {ancestors: [...ancestors, node], place, ...(options?.cause ? {cause: options.cause} : {})})
-      if (options?.expected) message.expected = [...options.expected]
-      return message
+    at,
+    inRow(reason, table, row, node, options) {
+      const ancestors = node === row.node ? [...table.ancestors, table.node] : [...table.ancestors, table.node, row.node]
+      return at(reason, node, ancestors, options)
     },
     firstOccurrence(reason, node) {
       return new VFileMessage(reason, {place: placeOf(node), ruleId, source: 'remark-lint'})
