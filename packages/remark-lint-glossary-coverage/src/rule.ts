@@ -177,6 +177,7 @@ function checkTableSync(table: MatchedTable, settings: Settings, context: RuleCo
 function checkIntroducedTerms(tree: Root, file: VFile, settings: Settings, tables: readonly MatchedTable[], context: RuleContext): void {
   const {glossary} = settings
   const text = documentText(file)
+  const points = location(text)
   const glossaryTables = new Set<Nodes>(tables.map((table) => table.node))
   const introduced = new Set<number>()
   for (const {node, ancestors} of indexTree(tree).ofType('strong')) {
@@ -199,7 +200,8 @@ function checkIntroducedTerms(tree: Root, file: VFile, settings: Settings, table
     if (index !== undefined) introduced.add(index)
     if (!han.test(term) && normalize(gloss.english) === normalize(term)) {
       const written = sliceSource(text, node.position) ?? `**${term}**`
-      const place: Position = {start: node.position.start, end: gloss.end}
+      const end = gloss.endOffset === undefined ? undefined : points.toPoint(gloss.endOffset)
+      const place: Position = {start: node.position.start, end: end ?? node.position.end}
       context.at(`Unexpected gloss ${code(gloss.written)} repeating the term ${code(term)}, expected ${code(written)} alone (a Latin-only term needs no gloss)`, node, ancestors, {
         place,
         expected: [written],
@@ -216,19 +218,14 @@ function checkIntroducedTerms(tree: Root, file: VFile, settings: Settings, table
   }
 }
 
-/** The English gloss in parentheses right after a bold node, with where it ends; `undefined` when there is none. */
-function glossAfter(node: Strong, siblings: readonly Nodes[]): {readonly english: string; readonly written: string; readonly end: Position['end']} | undefined {
+/** The English gloss in parentheses right after a bold node, with the offset where it ends; `undefined` when there is none. */
+function glossAfter(node: Strong, siblings: readonly Nodes[]): {readonly english: string; readonly written: string; readonly endOffset: number | undefined} | undefined {
   const next = siblings[siblings.indexOf(node) + 1]
-  if (next?.type !== 'text' || !next.position) return undefined
-  const match = /^\s?([（(]([^（()）\n]*[A-Za-zＡ-Ｚａ-ｚ][^（()）\n]*)[）)])/.exec(next.value)
+  if (next?.type !== 'text') return undefined
+  const match = /^\s?([（(]([^（()）]*[A-Za-zＡ-Ｚａ-ｚ][^（()）]*)[）)])/.exec(next.value)
   if (!match?.[1] || !match[2]) return undefined
-  const start = next.position.start
-  const length = match[0].length
-  return {
-    english: match[2].normalize('NFKC').trim(),
-    written: match[1],
-    end: {line: start.line, column: start.column + length, ...(start.offset === undefined ? {} : {offset: start.offset + length})},
-  }
+  const start = next.position?.start.offset
+  return {english: match[2].normalize('NFKC').trim(), written: match[1], endOffset: start === undefined ? undefined : start + match[0].length}
 }
 
 /** Whether `spelling` is the entry's term or one of its aliases (not only its English name). */

@@ -54,21 +54,10 @@ export interface LockFailure {
   readonly detail: string
 }
 
-const cache = new Map<string, {mtimeMs: number; size: number; result: {ok: true; lock: RefsLock} | LockFailure}>()
-
-/** Read and check a lock file, cached by path and modification time. */
+/** Read and check a lock file (the rule keeps what it read for the run: see `rule.ts`). */
 export function readLock(file: string): {ok: true; lock: RefsLock} | LockFailure {
-  let stat: fs.Stats
-  try {
-    stat = fs.statSync(file)
-  } catch {
-    return {ok: false, reason: 'missing', detail: 'no such file'}
-  }
-  const cached = cache.get(file)
-  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.result
-  const result = parseLock(file)
-  cache.set(file, {mtimeMs: stat.mtimeMs, size: stat.size, result})
-  return result
+  if (!fs.existsSync(file)) return {ok: false, reason: 'missing', detail: 'no such file'}
+  return parseLock(file)
 }
 
 /** Parse a lock file and check its shape. */

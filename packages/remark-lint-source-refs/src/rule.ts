@@ -6,6 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
+import type {DocCache} from '@moby-anatomy/markdown-helpers'
 import {code, defineRule, nonEmptyString, reportOptionError, type RuleContext} from '@moby-anatomy/rule-kit'
 import {defaultRoots, extractReferences, type LineRange, type Reference} from './extract.ts'
 import {lockFileName, readLock, type LockEntry, type RefsLock} from './lock.ts'
@@ -47,7 +48,7 @@ function checkSourceReferences(tree: Root, file: VFile, settings: Settings, cont
   if (!lockPath) return
   const references = extractReferences(tree, defaultRoots)
   if (references.length === 0) return
-  const read = readLock(lockPath)
+  const read = lockOfRun(lockPath, context.docs)
   const shown = path.relative(file.cwd, lockPath) || lockFileName
   if (!read.ok) {
     if (read.reason === 'invalid') {
@@ -108,6 +109,25 @@ function checkLines(context: RuleContext, reference: Reference, lines: LineRange
   } else if (end > entry.lines) {
     report(context, reference, `Unexpected line range ${shown} for ${code(reference.target)}, expected lines within 1-${entry.lines} (its length at ${code(ref)})`)
   }
+}
+
+/** Locks read in a run, by the run's document cache: read again only when the file changes, forgotten with the run. */
+const locksByRun = new WeakMap<DocCache, Map<string, {readonly stamp: string; readonly result: ReturnType<typeof readLock>}>>()
+
+/** The lock at `lockPath`, read once per run while its size and mtime stay the same. */
+function lockOfRun(lockPath: string, docs: DocCache): ReturnType<typeof readLock> {
+  let locks = locksByRun.get(docs)
+  if (!locks) {
+    locks = new Map()
+    locksByRun.set(docs, locks)
+  }
+  const stat = fs.statSync(lockPath, {throwIfNoEntry: false})
+  const stamp = stat ? `${stat.size}:${stat.mtimeMs}` : 'missing'
+  const known = locks.get(lockPath)
+  if (known?.stamp === stamp) return known.result
+  const result = readLock(lockPath)
+  locks.set(lockPath, {stamp, result})
+  return result
 }
 
 /** Add a message at a reference. */
