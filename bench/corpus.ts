@@ -7,13 +7,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {glossary} from '@moby-anatomy/glossary'
-import {listChapters} from '@moby-anatomy/doc-set'
+import {defaultChapterPattern, listChapters} from '@moby-anatomy/markdown-helpers'
 
 const handbook = path.resolve(import.meta.dirname, '../content/handbook')
 
 /** Write the corpus under `root`: `sets` folders of `chaptersPerSet` chapters plus an index each. */
 export function writeCorpus(root: string, sets: number, chaptersPerSet: number): {files: number; bytes: number} {
-  const sources = listChapters(handbook)
+  const sources = listChapters(handbook, defaultChapterPattern)
     .filter((chapter) => chapter.number !== '00')
     .map((chapter) => fs.readFileSync(path.join(handbook, chapter.name), 'utf8').replace(/^# .*\n/, ''))
   // Sections of the real chapters, to deal out round-robin.

@@ -6,14 +6,15 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {listChapters, loadDoc, proseStats} from '@moby-anatomy/doc-set'
+import {defaultChapterPattern, DocCache, listChapters, proseStats} from '@moby-anatomy/markdown-helpers'
 
 const folder = path.resolve(import.meta.dirname, '../content/handbook')
 const minimumProse = 5000
 const minimumDiagrams = 3
+const docs = new DocCache()
 
-const rows = listChapters(folder).map((chapter) => {
-  const loaded = loadDoc(path.join(folder, chapter.name))
+const rows = listChapters(folder, defaultChapterPattern).map((chapter) => {
+  const loaded = docs.load(path.join(folder, chapter.name))
   if (!loaded.ok) return {chapter: chapter.name, error: loaded.detail}
   const stats = proseStats(loaded.tree)
   // Chapter 00 is the front matter: the prose and diagram minimums apply to 01–06.

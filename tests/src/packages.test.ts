@@ -54,11 +54,12 @@ describe('published packages', () => {
     expect(packages.map(({manifest}) => manifest.name).sort()).toEqual([
       '@moby-anatomy/changesets-changelog',
       '@moby-anatomy/doc-lint',
-      '@moby-anatomy/doc-set',
       '@moby-anatomy/glossary',
       '@moby-anatomy/go-examples',
       '@moby-anatomy/handbook',
       '@moby-anatomy/link-check',
+      '@moby-anatomy/markdown-helpers',
+      '@moby-anatomy/moby-refs',
       '@moby-anatomy/remark-lint-glossary-coverage',
       '@moby-anatomy/remark-lint-go-examples',
       '@moby-anatomy/remark-lint-nav-table',
@@ -66,6 +67,7 @@ describe('published packages', () => {
       '@moby-anatomy/remark-lint-text-encoding',
       '@moby-anatomy/remark-lint-version-history',
       '@moby-anatomy/remark-preset',
+      '@moby-anatomy/rule-kit',
     ])
   })
 

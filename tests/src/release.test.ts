@@ -18,14 +18,20 @@ import {repoRoot, type Run} from './harness.ts'
 const summary = '新增第七章：插件系统'
 const maintainer = '维护者甲'
 const chapter = 'content/handbook/00-总体说明.md'
+/** The doc set's version as released in this checkout, and the minor release the scenario makes of it. */
+const released = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'content/handbook/package.json'), 'utf8')) as {version: string}).version
+const [major = 0, minor = 0] = released.split('.').map(Number)
+const next = `${major}.${minor + 1}.0`
+const nextRow = `v${major}.${minor + 1}`
 const publicPackages = [
   'changesets-changelog',
   'doc-lint',
-  'doc-set',
   'glossary',
   'go-examples',
   'handbook',
   'link-check',
+  'markdown-helpers',
+  'moby-refs',
   'remark-lint-glossary-coverage',
   'remark-lint-go-examples',
   'remark-lint-nav-table',
@@ -33,6 +39,7 @@ const publicPackages = [
   'remark-lint-text-encoding',
   'remark-lint-version-history',
   'remark-preset',
+  'rule-kit',
 ].map((name) => `@moby-anatomy/${name}`)
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'release-e2e-'))
@@ -241,13 +248,13 @@ describe('the release pipeline against verdaccio', {timeout: 180_000}, () => {
     expect(version.stdout).toContain('@moby-anatomy/handbook:lint')
 
     for (const name of ['handbook', 'glossary']) {
-      expect(JSON.parse(fs.readFileSync(path.join(repo, 'content', name, 'package.json'), 'utf8')).version).toBe('1.1.0')
+      expect(JSON.parse(fs.readFileSync(path.join(repo, 'content', name, 'package.json'), 'utf8')).version).toBe(next)
     }
-    expect(fs.readFileSync(path.join(repo, 'content/handbook/CHANGELOG.md'), 'utf8')).toContain(`## 1.1.0\n\n### Minor Changes\n\n- ${commit}: ${summary}\n\n## 1.0.0`)
+    expect(fs.readFileSync(path.join(repo, 'content/handbook/CHANGELOG.md'), 'utf8')).toContain(`## ${next}\n\n### Minor Changes\n\n- ${commit}: ${summary}\n\n## ${released}`)
     // The glossary follows the handbook in the fixed group; changesets writes its entry.
-    expect(fs.readFileSync(path.join(repo, 'content/glossary/CHANGELOG.md'), 'utf8')).toContain('## 1.1.0\n\nNo changes in this release.\n\n## 1.0.0')
-    const lastRow = before.split('\n').findLast((line) => line.startsWith('| v1.0 |'))!
-    expect(fs.readFileSync(path.join(repo, chapter), 'utf8')).toBe(before.replace(`${lastRow}\n`, `${lastRow}\n| v1.1 | ${today} | ${summary} | ${maintainer} |\n`))
+    expect(fs.readFileSync(path.join(repo, 'content/glossary/CHANGELOG.md'), 'utf8')).toContain(`## ${next}\n\nNo changes in this release.\n\n## ${released}`)
+    const lastRow = before.split('\n').findLast((line) => line.startsWith(`| v${released.replace(/\.0$/, '')} |`))!
+    expect(fs.readFileSync(path.join(repo, chapter), 'utf8')).toBe(before.replace(`${lastRow}\n`, `${lastRow}\n| ${nextRow} | ${today} | ${summary} | ${maintainer} |\n`))
     // Only the fixed group changed; the changeset was used up.
     expect(git('-c', 'core.quotePath=false', 'status', '--porcelain').split('\n').filter(Boolean).sort()).toEqual([
       expect.stringMatching(/^ D \.changeset\/[\w-]+\.md$/),
@@ -266,7 +273,7 @@ describe('the release pipeline against verdaccio', {timeout: 180_000}, () => {
     const refused = run('pnpm', ['release:publish'], repo)
     const output = refused.stdout + refused.stderr
     expect(refused.status, output).not.toBe(0)
-    expect(output).toContain('@moby-anatomy/glossary@1.1.0')
+    expect(output).toContain(`@moby-anatomy/glossary@${next}`)
     expect(output).toContain('403 Forbidden')
     expect(output).toContain('not allowed to publish package @moby-anatomy/glossary')
   })
@@ -283,8 +290,8 @@ describe('the release pipeline against verdaccio', {timeout: 180_000}, () => {
       expect((body['dist-tags'] as Record<string, string>)['latest'], name).toBe(version)
     }
     const tags = git('tag', '--list').split('\n')
-    expect(tags).toContain('@moby-anatomy/handbook@1.1.0')
-    expect(tags).toContain('@moby-anatomy/glossary@1.1.0')
+    expect(tags).toContain(`@moby-anatomy/handbook@${next}`)
+    expect(tags).toContain(`@moby-anatomy/glossary@${next}`)
   })
 
   it('release:publish with nothing new publishes nothing and exits 0', async () => {
@@ -305,7 +312,7 @@ describe('the release pipeline against verdaccio', {timeout: 180_000}, () => {
         name: 'consumer',
         private: true,
         type: 'module',
-        dependencies: {'@moby-anatomy/handbook': '^1.1.0', '@moby-anatomy/glossary': '^1.1.0', '@moby-anatomy/remark-preset': '*', 'remark-cli': '^12.0.1'},
+        dependencies: {'@moby-anatomy/handbook': `^${next}`, '@moby-anatomy/glossary': `^${next}`, '@moby-anatomy/remark-preset': '*', 'remark-cli': '^12.0.1'},
       }),
     )
     fs.writeFileSync(
@@ -351,14 +358,16 @@ describe('the release pipeline against verdaccio', {timeout: 180_000}, () => {
     const node = run(process.execPath, ['check.ts'], consumer)
     expect(node.status, node.stderr).toBe(0)
     const seen = JSON.parse(node.stdout) as {chapters: {number: number; title: string; file: string; difficulty: number; headings: {text: string; slug: string}[]}[]; terms: number; entry: {term: string}; url: string}
-    expect(seen.chapters.map((entry) => entry.number)).toEqual([0, 1, 2, 3, 4, 5, 6])
+    // Every chapter of the handbook, however many there are by now.
+    const chapterNumbers = fs.readdirSync(path.join(repoRoot, 'content/handbook')).flatMap((name) => /^(\d{2})-.+\.md$/.exec(name)?.[1] ?? []).map(Number).sort((a, b) => a - b)
+    expect(seen.chapters.map((entry) => entry.number)).toEqual(chapterNumbers)
     expect(seen.chapters[0]).toMatchObject({title: '总体说明', file: '00-总体说明.md', difficulty: 1})
     expect(seen.chapters[0]!.headings).toContainEqual({depth: 2, text: '版本历史', slug: '版本历史'})
     expect(seen.terms).toBeGreaterThan(50)
     expect(seen.entry.term).toBe('容器')
     const installedChapter = new URL(seen.url).pathname
     expect(decodeURIComponent(installedChapter)).toMatch(/node_modules\/.*@moby-anatomy\/handbook\/00-总体说明\.md$/)
-    expect(fs.readFileSync(decodeURIComponent(installedChapter), 'utf8')).toContain(`| v1.1 | ${today} | ${summary} | ${maintainer} |`)
+    expect(fs.readFileSync(decodeURIComponent(installedChapter), 'utf8')).toContain(`| ${nextRow} | ${today} | ${summary} | ${maintainer} |`)
 
     // remark-cli in the installed package's folder: its chapters, package.json and CHANGELOG.md.
     const installed = path.dirname(decodeURIComponent(installedChapter))

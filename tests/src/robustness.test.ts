@@ -7,7 +7,6 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {clearDocCache} from '@moby-anatomy/doc-set'
 import {createPreset} from '@moby-anatomy/remark-preset'
 import {tests as commonmarkExamples} from 'commonmark-spec'
 import fc from 'fast-check'
@@ -30,7 +29,6 @@ const processor = remark().use(createPreset({glossaryCoverage: {glossary}, versi
 
 /** Lint a document as chapter 00 of the temporary doc set; returns its messages. */
 async function lintDocument(value: string): Promise<VFileMessage[]> {
-  clearDocCache()
   const file = new VFile({value, path: path.join(folder, '00-总体说明.md')})
   // parse + run, as the engine does (no stringify: lint never prints the document).
   await processor.run(processor.parse(file), file)
@@ -111,7 +109,9 @@ describe('robustness of the preset', () => {
     const run = runDocLint(deep, '.', '--quiet')
     expect(run.stderr).not.toMatch(/RangeError|Maximum call stack|\n\s+at /)
     expect(run.status === 0 || run.status === 1).toBe(true)
-  })
+    // About finishing without a crash, not speed (benchmarks measure that): the 10 MB run takes
+    // about 30 s alone and over 100 s on a 2-core machine shared by other jobs.
+  }, 300_000)
 
   it('gives a non-UTF-8 file and a binary file one clear message each', () => {
     const mixed = path.join(folder, 'encodings')

@@ -5,7 +5,8 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {code, findTables, firstHeading, headingSlugs, listChapters, parseMarkdown, proseStats} from '@moby-anatomy/doc-set'
+import {defaultChapterPattern, findTables, firstHeading, headingSlugs, listChapters, parseMarkdown, proseStats} from '@moby-anatomy/markdown-helpers'
+import {code} from '@moby-anatomy/rule-kit'
 import type {Heading, Root, TableCell} from 'mdast'
 import {visitParents} from 'unist-util-visit-parents'
 
@@ -39,7 +40,7 @@ export const navigationHeader = ['文档编号', '文档标题', '主要内容',
 
 /** Read every chapter of `folder`; throws naming the file when one cannot be indexed. */
 export function chapterIndex(folder: string): Chapter[] {
-  const files = listChapters(folder)
+  const files = listChapters(folder, defaultChapterPattern)
   const trees = new Map(files.map((file) => [file.name, parseMarkdown(fs.readFileSync(path.join(folder, file.name), 'utf8'))]))
   const rows = new Map<string, {summary: string; stars: string}>()
   for (const tree of trees.values()) {

@@ -7,9 +7,10 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {code, documentText, findTables, parseMarkdown, replaceTableBodies, sliceSource} from '@moby-anatomy/doc-set'
+import {documentText, findTables, parseMarkdown, replaceTableBodies, sliceSource} from '@moby-anatomy/markdown-helpers'
+import {code} from '@moby-anatomy/rule-kit'
 import {compareVersions, parseSemver, parseTableVersion, tableForm} from '@moby-anatomy/remark-lint-version-history'
-import {defaults, ReleaseError, type ResolvedOptions} from './options.ts'
+import {ReleaseError, type ResolvedOptions} from './options.ts'
 
 /** What one package's release brings to its history table. */
 export interface HistoryRelease {
@@ -53,7 +54,7 @@ export function releaseDate(env: Readonly<Record<string, string | undefined>> = 
 }
 
 /** The row of a release. */
-export function historyRow(release: HistoryRelease, date: string, options: ResolvedOptions = defaults): HistoryRow {
+export function historyRow(release: HistoryRelease, date: string, options: ResolvedOptions): HistoryRow {
   const version = parseSemver(release.newVersion)
   if (!version) {
     throw new ReleaseError(`Unexpected version ${code(release.newVersion)} of ${code(release.name)}, expected a semver version such as \`1.3.0\``)
@@ -82,7 +83,7 @@ export function formatRow(row: HistoryRow): string {
  * `undefined` when the document has no such table. Throws when a table
  * already lists the version or lists a later one.
  */
-export function appendHistoryRow(rawText: string, row: HistoryRow, header: readonly string[] = defaults.header, fileName = 'the document'): string | undefined {
+export function appendHistoryRow(rawText: string, row: HistoryRow, header: readonly string[], fileName: string): string | undefined {
   const text = documentText(rawText)
   const tables = findTables(parseMarkdown(text), header)
   if (tables.length === 0) return undefined
@@ -107,7 +108,7 @@ export function appendHistoryRow(rawText: string, row: HistoryRow, header: reado
 }
 
 /** Whether a document holds a version-history table. */
-export function hasHistoryTable(rawText: string, header: readonly string[] = defaults.header): boolean {
+export function hasHistoryTable(rawText: string, header: readonly string[]): boolean {
   return findTables(parseMarkdown(documentText(rawText)), header).length > 0
 }
 
@@ -129,7 +130,7 @@ export function markdownFilesOf(dir: string): string[] {
  * Append the row of each release to the history tables in its package's
  * Markdown; the package.json version must be the release's new version.
  */
-export function writeHistoryRows(releases: readonly HistoryRelease[], date: string, options: ResolvedOptions = defaults): WrittenRow[] {
+export function writeHistoryRows(releases: readonly HistoryRelease[], date: string, options: ResolvedOptions): WrittenRow[] {
   const written: WrittenRow[] = []
   for (const release of releases) {
     const manifest = path.join(release.dir, 'package.json')

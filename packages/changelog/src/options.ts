@@ -3,7 +3,7 @@
  * `"changelog": ["@moby-anatomy/changesets-changelog", {…}]`. They are checked
  * once; a bad option stops the release with the config line to write.
  */
-import {code, listOr} from '@moby-anatomy/doc-set'
+import {code, listOr} from '@moby-anatomy/rule-kit'
 
 /** The package name, as `.changeset/config.json` names the module. */
 export const moduleName = '@moby-anatomy/changesets-changelog'

@@ -3,25 +3,33 @@
  * the whole text; files are written only when a fixer changed something.
  */
 import fs from 'node:fs'
-import type {Entry} from '@moby-anatomy/remark-lint-glossary-coverage'
+import {DocCache} from '@moby-anatomy/markdown-helpers'
+import remarkLintGlossaryCoverage, {type Entry} from '@moby-anatomy/remark-lint-glossary-coverage'
 import {fixGlossaryTables} from '@moby-anatomy/remark-lint-glossary-coverage/fix'
+import remarkLintNavTable from '@moby-anatomy/remark-lint-nav-table'
 import {fixNavigationTables} from '@moby-anatomy/remark-lint-nav-table/fix'
 
 /** A fixer: new text for a file, given its text and path. */
 export type Fixer = (text: string, filePath: string) => string
 
-/** The fixers for a doc set: navigation tables always, the glossary table when a glossary is given. */
-export function fixersFor(glossary?: readonly Entry[]): Fixer[] {
-  const list: Fixer[] = [(text, filePath) => fixNavigationTables(text, filePath)]
-  if (glossary) list.push((text) => fixGlossaryTables(text, glossary))
+/**
+ * The fixers for a doc set, with the rules' default settings and one document
+ * cache for the run: navigation tables always, the glossary table when a
+ * glossary is given (`undefined`: none).
+ */
+export function fixersFor(glossary: readonly Entry[] | undefined): Fixer[] {
+  const docs = new DocCache()
+  const navTable = remarkLintNavTable.settings(undefined)
+  const list: Fixer[] = [(text, filePath) => fixNavigationTables(text, filePath, navTable, docs)]
+  if (glossary) {
+    const settings = remarkLintGlossaryCoverage.settings({glossary})
+    list.push((text) => fixGlossaryTables(text, settings, docs))
+  }
   return list
 }
 
-/** The fixers applied when none are given: navigation tables only. */
-export const fixers: readonly Fixer[] = fixersFor()
-
 /** Apply every fixer to each file; return the files that changed. */
-export function fixFiles(files: readonly string[], fixerList: readonly Fixer[] = fixers): string[] {
+export function fixFiles(files: readonly string[], fixerList: readonly Fixer[]): string[] {
   const changed: string[] = []
   for (const file of files) {
     const bytes = fs.readFileSync(file)

@@ -1,4 +1,4 @@
-export {fixFiles, fixers, fixersFor, type Fixer} from './fix.ts'
+export {fixFiles, fixersFor, type Fixer} from './fix.ts'
 export {loadGlossary} from './glossary.ts'
 export {lint, type LintOptions} from './lint.ts'
 export {main} from './main.ts'

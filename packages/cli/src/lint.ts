@@ -8,7 +8,7 @@ import type {PluggableList} from 'unified'
 import {engine} from 'unified-engine'
 import type {VFile} from 'vfile'
 import {reporter as reporterDefault, type Options} from 'vfile-reporter'
-import {isOptionError} from '@moby-anatomy/doc-set'
+import {isOptionError} from '@moby-anatomy/rule-kit'
 
 /** How to lint. */
 export interface LintOptions {

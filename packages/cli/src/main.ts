@@ -23,6 +23,10 @@ Options:
   --glossary <module>  a package name or file whose \`glossary\` export is the
                        doc set's glossary: turns on glossary-coverage and the
                        glossary-table fix (e.g. --glossary @moby-anatomy/glossary)
+
+Rules that need project data are off without it: glossary-coverage until
+--glossary names a glossary; source-refs until a refs.lock.json sits beside the
+files or in a parent folder up to their package (moby-refs lock writes one).
   --help      show this help
   --version   show the version
 

@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {Writable} from 'node:stream'
-import {clearDocCache, loaderParseCount} from '@moby-anatomy/doc-set'
+import {DocCache} from '@moby-anatomy/markdown-helpers'
 import type {Processor} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {lint} from './lint.ts'
@@ -42,8 +42,7 @@ function docSet(count: number): string {
 describe('one parse per file', () => {
   it('holds for a run with cross-file rules', async () => {
     const folder = docSet(12)
-    clearDocCache()
-    const before = loaderParseCount()
+    const docCache = new DocCache()
     let engineParses = 0
     // Wraps the real parser before the preset does: counts every parse that uses it.
     function countParses(this: Processor): undefined {
@@ -52,10 +51,10 @@ describe('one parse per file', () => {
     }
     let report = ''
     const sink = new Writable({write: (chunk, _encoding, done) => void ((report += String(chunk)), done())})
-    const code = await lint({paths: [folder], cwd: folder, streamError: sink, plugins: [countParses], preset: {glossaryCoverage: {glossary}}})
+    const code = await lint({paths: [folder], cwd: folder, streamError: sink, plugins: [countParses], preset: {glossaryCoverage: {glossary}, docCache}})
     expect(report).toMatch(/no issues found/)
     expect(code).toBe(0)
-    expect(engineParses + loaderParseCount() - before).toBe(12)
+    expect(engineParses + docCache.parseCount).toBe(12)
     fs.rmSync(folder, {recursive: true, force: true})
   })
 })

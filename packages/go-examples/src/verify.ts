@@ -4,7 +4,7 @@
  * summary line.
  */
 import path from 'node:path'
-import {listChapters, loadDoc} from '@moby-anatomy/doc-set'
+import {defaultChapterPattern, DocCache, listChapters} from '@moby-anatomy/markdown-helpers'
 import {extractGoExamples, type GoBlock} from '@moby-anatomy/remark-lint-go-examples/extract'
 import {compareExamples, type ExamplesLock, type LockedExample} from '@moby-anatomy/remark-lint-go-examples/lock'
 import {verifyProgram, type ChapterProgram, type GoSetup, type ProgramResult} from './build.ts'
@@ -25,8 +25,9 @@ export function collectExamples(docs: string): DocSetExamples {
   const programs: ChapterProgram[] = []
   const problems: string[] = []
   let fragments = 0
-  for (const chapter of listChapters(docs)) {
-    const loaded = loadDoc(path.join(docs, chapter.name))
+  const cache = new DocCache()
+  for (const chapter of listChapters(docs, defaultChapterPattern)) {
+    const loaded = cache.load(path.join(docs, chapter.name))
     if (!loaded.ok) throw new SetupError(`Unexpected chapter \`${chapter.name}\` that ${loaded.detail}, expected a UTF-8 Markdown file`)
     const examples = extractGoExamples(loaded.tree)
     for (const program of examples.programs) programs.push({chapter: chapter.name, program})

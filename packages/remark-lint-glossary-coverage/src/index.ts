@@ -11,9 +11,14 @@
  *   English gloss in parentheses (`**分层文件系统**（Layered Filesystem）`,
  *   half- or full-width) needs an entry for it, with that English name; every
  *   node label of a `mindmap` diagram must be a glossary term;
+ * - **glosses**: a gloss that repeats a Latin-only term (`**runc**（runc）`)
+ *   is reported (a Latin-only term needs no gloss; the fix is the term alone);
+ *   the first bold use of a Chinese glossary term in a chapter must carry its
+ *   English name (`**容器**（Container）`, option `requireGloss`);
  * - **unused entries**: an entry whose term, aliases and English names appear
- *   in no chapter's prose is reported at its table row (code, URLs and the
- *   glossary table itself do not count).
+ *   in no chapter's prose is reported at its table row (code, link targets,
+ *   bare URLs such as `https://example.com/快照器` and the glossary table
+ *   itself do not count).
  *
  * ## When should I use this?
  *
@@ -48,6 +53,13 @@
  *   the files that count as chapters: their prose counts as use, and their
  *   introduced terms and mindmaps are checked. A file without a path (stdin)
  *   is treated as a chapter on its own.
+ * - `requireGloss` (`boolean`, default: `true`): the first bold use of a
+ *   Chinese glossary term in a chapter (outside the glossary table) must be
+ *   followed by its English name in parentheses; later bold uses need none.
+ *   `false` turns this check off.
+ *
+ * The rule needs project data: without a `glossary` it stops with a message
+ * naming the option. `doc-lint` turns it on only with `--glossary <module>`.
  *
  * ## Performance
  *
@@ -103,15 +115,15 @@
  * @example
  *   {"name": "00-drift.md", "label": "output"}
  *
- *   10:3-10:9: Unexpected second row for `镜像`, expected one row per entry
- *   11:1-11:12: Unexpected row with 1 cells, expected 4 (`术语` | `英文` | `说明` | `相关概念`)
  *   5:1-11:12: Unexpected missing row for `运行时`, expected `| **运行时** | Runtime | … |`
  *   7:12-7:18: Unexpected English `Images` for `镜像`, expected `Image`
- *   8:20-8:22: Unexpected description for `容器`, expected `隔离运行的进程`
- *   8:25-8:31: Unexpected related concepts `镜像、运行时` for `容器`, expected `镜像`
  *   8:3-8:5: Unexpected row `容器` after `镜像`, expected glossary order (`容器` comes first)
  *   8:3-8:5: Unexpected term cell `容器` without bold, expected `**容器**`
+ *   8:20-8:22: Unexpected description for `容器`, expected `隔离运行的进程`
+ *   8:25-8:31: Unexpected related concepts `镜像、运行时` for `容器`, expected `镜像`
  *   9:3-9:9: Unexpected row `镜象` that is no glossary entry, expected only glossary terms: did you mean `镜像`?
+ *   10:3-10:9: Unexpected second row for `镜像`, expected one row per entry
+ *   11:1-11:12: Unexpected row with 1 cells, expected 4 (`术语` | `英文` | `说明` | `相关概念`)
  *
  * @example
  *   {"name": "01-章节.md", "label": "input", "config": {"glossary": [{"term": "容器", "english": "Container", "description": "隔离运行的进程", "related": ["镜像"]}, {"term": "镜像", "english": "Image", "description": "只读模板", "related": ["容器"]}, {"term": "运行时", "english": "Runtime", "aliases": ["容器运行时"], "description": "执行容器的程序", "related": ["容器"]}]}}
@@ -132,10 +144,10 @@
  * @example
  *   {"name": "01-章节.md", "label": "output"}
  *
- *   10:5-10:8: Unexpected mindmap label `卷驱动` that is no glossary term, expected a term of the glossary
- *   11:9-11:11: Unexpected mindmap label `网络` that is no glossary term, expected a term of the glossary
  *   3:1-3:11: Unexpected term `分层文件系统` (Layered Filesystem) missing from the glossary, expected an entry for it
  *   3:36-3:42: Unexpected English `Containers` for `容器`, expected `Container`
+ *   10:5-10:8: Unexpected mindmap label `卷驱动` that is no glossary term, expected a term of the glossary
+ *   11:9-11:11: Unexpected mindmap label `网络` that is no glossary term, expected a term of the glossary
  *
  * @example
  *   {"name": "00-总体说明.md", "label": "input", "config": {"glossary": [{"term": "容器", "english": "Container", "description": "隔离运行的进程", "related": ["镜像"]}, {"term": "镜像", "english": "Image", "description": "只读模板", "related": ["容器"]}, {"term": "运行时", "english": "Runtime", "aliases": ["容器运行时"], "description": "执行容器的程序", "related": ["容器"]}]}, "files": {"01-用法.md": "# 用法\n\n只谈**容**器；`镜像` 在代码里不算，[链接](https://example.com/运行时) 的网址也不算。\n\n```text\n镜像 运行时\n```\n"}}
@@ -153,6 +165,58 @@
  *
  *   6:1-6:31: Unexpected unused entry `镜像`, expected a chapter to use `镜像`, `Image`
  *   7:1-7:37: Unexpected unused entry `运行时`, expected a chapter to use `运行时`, `容器运行时`, `Runtime`
+ *
+ * @example
+ *   {"name": "00-english.md", "label": "input", "config": {"header": ["Term", "English", "Description", "Related"], "glossary": [{"term": "容器", "english": "Container", "description": "隔离运行的进程", "related": ["镜像"]}, {"term": "镜像", "english": "Image", "description": "只读模板", "related": ["容器"]}]}, "files": {"01-use.md": "# Use\n\n容器。\n"}}
+ *
+ *   # Glossary
+ *
+ *   | Term | English | Description | Related |
+ *   | --- | --- | --- | --- |
+ *   | **容器** | Container | 隔离运行的进程 | 镜像 |
+ *   | **镜像** | Image | 只读模板 | 容器 |
+ *   | **镜像** |
+ *
+ * @example
+ *   {"name": "00-english.md", "label": "output"}
+ *
+ *   6:1-6:31: Unexpected unused entry `镜像`, expected a chapter to use `镜像`, `Image`
+ *   7:1-7:11: Unexpected row with 1 cells, expected 4 (`Term` | `English` | `Description` | `Related`)
+ *
+ * @example
+ *   {"name": "00-总体说明.md", "label": "input", "config": {"glossary": [{"term": "容器", "english": "Container", "description": "隔离运行的进程", "related": ["快照器"]}, {"term": "快照器", "english": "Snapshotter", "description": "管理文件系统快照", "related": ["容器"]}]}, "files": {"01-网址.md": "# 网址\n\n容器的快照见 https://example.com/快照器 与 <https://example.com/Snapshotter>。\n"}}
+ *
+ *   # 总体说明
+ *
+ *   | 术语 | 英文 | 说明 | 相关概念 |
+ *   | --- | --- | --- | --- |
+ *   | **容器** | Container | 隔离运行的进程 | 快照器 |
+ *   | **快照器** | Snapshotter | 管理文件系统快照 | 容器 |
+ *
+ * @example
+ *   {"name": "00-总体说明.md", "label": "output"}
+ *
+ *   6:1-6:42: Unexpected unused entry `快照器`, expected a chapter to use `快照器`, `Snapshotter`
+ *
+ * @example
+ *   {"name": "01-glosses.md", "config": {"glossary": [{"term": "容器", "english": "Container", "description": "隔离运行的进程", "related": ["runc"]}, {"term": "runc", "english": "runc", "description": "OCI 运行时", "related": ["容器"]}]}}
+ *
+ *   # 术语
+ *
+ *   **runc** 创建**容器**（Container）；之后再写**容器**不必重复英文。
+ *
+ * @example
+ *   {"name": "01-glosses.md", "label": "input", "config": {"glossary": [{"term": "容器", "english": "Container", "description": "隔离运行的进程", "related": ["runc"]}, {"term": "runc", "english": "runc", "description": "OCI 运行时", "related": ["容器"]}]}}
+ *
+ *   # 术语
+ *
+ *   **runc**（runc）创建**容器**；随后的**容器**（Container）不算首次。
+ *
+ * @example
+ *   {"name": "01-glosses.md", "label": "output"}
+ *
+ *   3:1-3:15: Unexpected gloss `（runc）` repeating the term `runc`, expected `**runc**` alone (a Latin-only term needs no gloss)
+ *   3:17-3:23: Unexpected first use of `容器` without its English name, expected `**容器**（Container）`
  *
  * @example
  *   {"name": "00-总体说明.md", "label": "input", "config": {"glossary": {"term": "容器"}}}
@@ -175,18 +239,6 @@
  *   1:1: Unexpected missing `options.glossary` of `glossary-coverage`, expected an array of entries `{term, english, description, related}`, such as the `glossary` export of `@moby-anatomy/glossary`
  */
 
-import type {Root} from 'mdast'
-import {lintRule} from 'unified-lint-rule'
-import {checkGlossaryCoverage, type Options} from './rule.ts'
-
-const remarkLintGlossaryCoverage = lintRule<Root, Options | null | undefined>(
-  {
-    origin: 'remark-lint:glossary-coverage',
-    url: 'https://github.com/moby-anatomy/moby-anatomy/tree/main/packages/remark-lint-glossary-coverage#readme',
-  },
-  (tree, file, options) => checkGlossaryCoverage(tree, file, options),
-)
-
-export default remarkLintGlossaryCoverage
-export type {Entry, Options} from './rule.ts'
+export {default} from './rule.ts'
+export type {Entry, Glossary, Options, Settings} from './rule.ts'
 export {createMatcher, normalize, type Matcher, type MatchableEntry, type TermMatch} from './matcher.ts'

@@ -2,7 +2,7 @@
  * CJK-aware matching: the cases named in the glossary issue, through the
  * matcher and through prose extraction from real Markdown.
  */
-import {parseMarkdown} from '@moby-anatomy/doc-set'
+import {parseMarkdown} from '@moby-anatomy/markdown-helpers'
 import {describe, expect, it} from 'vitest'
 import {createMatcher} from './matcher.ts'
 import {proseSegments} from './prose.ts'
@@ -20,7 +20,7 @@ const matcher = createMatcher(entries)
 
 /** Terms used in a Markdown document, in order. */
 function termsIn(markdown: string): string[] {
-  return proseSegments(parseMarkdown(markdown)).flatMap((segment) => matcher.scan(segment).map((match) => entries[match.entry]?.term ?? '?'))
+  return proseSegments(parseMarkdown(markdown), new Set()).flatMap((segment) => matcher.scan(segment).map((match) => entries[match.entry]?.term ?? '?'))
 }
 
 describe('createMatcher', () => {

@@ -3,8 +3,8 @@
  * entries its prose uses and how often; then the entries no chapter uses.
  */
 import path from 'node:path'
-import {defaultChapterPattern, listChapters, loadDoc} from '@moby-anatomy/doc-set'
-import {compile, usageOf, type Entry} from './rule.ts'
+import {listChapters, type DocCache} from '@moby-anatomy/markdown-helpers'
+import {usageOfFile, type Settings} from './rule.ts'
 
 /** Usage of one chapter. */
 export interface ChapterUsage {
@@ -19,21 +19,23 @@ export interface GlossaryReport {
   readonly unused: readonly string[]
 }
 
-/** Count entry uses in the chapters of `folder`. */
-export function glossaryReport(folder: string, glossary: readonly Entry[], pattern: RegExp = defaultChapterPattern): GlossaryReport {
-  const compiled = compile(glossary)
+/**
+ * Count entry uses in the chapters of `folder`. `settings` come from
+ * `remarkLintGlossaryCoverage.settings({glossary})`.
+ */
+export function glossaryReport(folder: string, settings: Settings, docs: DocCache): GlossaryReport {
+  const {entries} = settings.glossary
   const used = new Set<number>()
-  const chapters = listChapters(folder, pattern).map((chapter): ChapterUsage => {
-    const loaded = loadDoc(path.join(folder, chapter.name))
-    if (!loaded.ok) return {chapter: chapter.name, uses: [], error: loaded.detail}
-    const usage = usageOf(loaded.tree, compiled)
-    for (const index of usage.keys()) used.add(index)
-    const uses = [...usage]
-      .map(([index, count]) => ({term: glossary[index]?.term ?? '', count}))
+  const chapters = listChapters(folder, settings.chapterPattern).map((chapter): ChapterUsage => {
+    const result = usageOfFile(path.join(folder, chapter.name), settings, docs)
+    if ('error' in result) return {chapter: chapter.name, uses: [], error: result.error}
+    for (const index of result.usage.keys()) used.add(index)
+    const uses = [...result.usage]
+      .map(([index, count]) => ({term: entries[index]?.term ?? '', count}))
       .sort((a, b) => b.count - a.count || (a.term < b.term ? -1 : 1))
     return {chapter: chapter.name, uses}
   })
-  return {chapters, unused: glossary.filter((_, index) => !used.has(index)).map((entry) => entry.term)}
+  return {chapters, unused: entries.filter((_, index) => !used.has(index)).map((entry) => entry.term)}
 }
 
 /** The report as text for a terminal. */

@@ -189,13 +189,13 @@
  * @example
  *   {"name": "not-ok.md", "label": "output"}
  *
- *   13:1-26:4: Unexpected unverified Go example, expected `pnpm examples:verify --moby <git dir>` to have built it at `docker-v29.7.2`
  *   1:1-7:4: Unexpected `test` block with no Go program before it, expected a complete program (a block starting with `package`) earlier in the chapter
+ *   9:1-11:4: Unexpected `output` block with no Go program before it, expected it right after the program whose output it shows
+ *   13:1-26:4: Unexpected unverified Go example, expected `pnpm examples:verify --moby <git dir>` to have built it at `docker-v29.7.2`
  *   28:1-32:4: Unexpected `fragment` on a Go block that starts with `package`, expected a complete program (drop `fragment`) that `pnpm examples:verify --moby <git dir>` verifies
  *   34:1-36:4: Unexpected `fragmnet` in the meta of a Go block, expected `program`, `program=<name>`, `test`, or `fragment`
  *   38:1-42:4: Unexpected Go example that fails at `docker-v29.7.2` (`go build: not-ok.md:41:15: undefined: undefined`), expected it to build, pass `go vet` and print its expected output, if any
  *   44:1-48:4: Unexpected Go program changed since it was verified (a file, test or expected output added, removed or edited), expected `pnpm examples:verify --moby <git dir>` to have built it as it is now
- *   9:1-11:4: Unexpected `output` block with no Go program before it, expected it right after the program whose output it shows
  *
  * @example
  *   {"name": "grammar.md", "label": "input", "files": {"examples.lock.json": {"lockfileVersion": 1, "repository": "github.com/moby/moby", "ref": "docker-v29.7.2", "commit": "6a43e3d5afddf4111da0f864bbc7cae5d7e95001", "examples": []}}}
@@ -217,9 +217,9 @@
  * @example
  *   {"name": "grammar.md", "label": "output"}
  *
- *   11:1-13:4: Unexpected second expected output for one program, expected one `// Output:` comment or one `text output` block
  *   1:1-5:4: Unexpected `fragment` after `program` in the meta of a Go block, expected one kind per block
  *   1:1-5:4: Unexpected unverified Go example, expected `pnpm examples:verify --moby <git dir>` to have built it at `docker-v29.7.2`
+ *   11:1-13:4: Unexpected second expected output for one program, expected one `// Output:` comment or one `text output` block
  *
  * @example
  *   {"name": "no-lock.md"}
@@ -297,17 +297,5 @@
  *   1:1: Unexpected value `""` for `options.lock` of `go-examples`, expected a non-empty string
  */
 
-import type {Root} from 'mdast'
-import {lintRule} from 'unified-lint-rule'
-import {checkGoExamples, type Options} from './rule.ts'
-
-const remarkLintGoExamples = lintRule<Root, Options | null | undefined>(
-  {
-    origin: 'remark-lint:go-examples',
-    url: 'https://github.com/moby-anatomy/moby-anatomy/tree/main/packages/remark-lint-go-examples#readme',
-  },
-  (tree, file, options) => checkGoExamples(tree, file, options),
-)
-
-export default remarkLintGoExamples
+export {default} from './rule.ts'
 export type {Options} from './rule.ts'

@@ -1,12 +1,12 @@
 /**
- * The check of `go-examples`, kept apart from the module docs in `index.ts`.
+ * The rule `go-examples`: its options and checks. The docs are in `index.ts`.
  * Reads the lock only: no Go, no git, no network.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
-import {checkOptions, code, failOption, nonEmptyString} from '@moby-anatomy/doc-set'
+import {code, defineRule, nonEmptyString, reportOptionError} from '@moby-anatomy/rule-kit'
 import {extractGoExamples, placeOf, type GoBlock, type GoProgram} from './extract.ts'
 import {readLock, type ReadLock} from './lock.ts'
 
@@ -20,22 +20,36 @@ export interface Options {
   readonly lock?: string | null | undefined
 }
 
+/** Settings of a run: the named lock, or `''` to look for one beside the linted file. */
+export interface Settings {
+  readonly lock: string
+}
+
 export const ruleId = 'go-examples'
 export const lockFileName = 'examples.lock.json'
 const verifyCommand = '`pnpm examples:verify --moby <git dir>`'
 
+const remarkLintGoExamples = defineRule<Options, Settings>({
+  id: ruleId,
+  options: {lock: nonEmptyString},
+  defaults: {lock: ''},
+  check: checkGoExamples,
+})
+
+export default remarkLintGoExamples
+
 /** Run the check on one file. */
-export function checkGoExamples(tree: Root, file: VFile, options: Options | null | undefined): void {
-  checkOptions(file, ruleId, options, {lock: nonEmptyString})
+function checkGoExamples(tree: Root, file: VFile, settings: Settings): void {
   const examples = extractGoExamples(tree)
   if (examples.blocks.length === 0) return
-  const lockPath = options?.lock ? path.resolve(file.cwd, options.lock) : findLock(file)
+  const lockPath = settings.lock === '' ? findLock(file) : path.resolve(file.cwd, settings.lock)
   // No lock found by default: this doc set does not verify its Go examples, so there is nothing to check against.
   if (!lockPath) return
   const shown = path.relative(file.cwd, lockPath) || lockFileName
   const read = readLock(lockPath)
   if (!read.ok && read.reason === 'invalid') {
-    failOption(file, ruleId, `Unexpected lock file ${code(shown)} (${read.detail}), expected the JSON that ${verifyCommand} writes`)
+    reportOptionError(file, ruleId, `Unexpected lock file ${code(shown)} (${read.detail}), expected the JSON that ${verifyCommand} writes`)
+    return
   }
   for (const problem of examples.problems) file.message(problem.reason, placeOf(problem))
   for (const fragment of examples.fragments) {

@@ -1,13 +1,16 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {clearDocCache} from '@moby-anatomy/doc-set'
+import {DocCache} from '@moby-anatomy/markdown-helpers'
 import {beforeEach, describe, expect, it} from 'vitest'
-import {fixNavigationTables} from './fix.ts'
+import {fixNavigationTables as fix} from './fix.ts'
+import remarkLintNavTable from './index.ts'
 
 let folder = ''
+const settings = remarkLintNavTable.settings(undefined)
+/** Fix with the default settings and a fresh document cache, as `doc-lint fix` does. */
+const fixNavigationTables = (text: string, filePath: string) => fix(text, filePath, settings, new DocCache())
 beforeEach(() => {
-  clearDocCache()
   folder = fs.mkdtempSync(path.join(os.tmpdir(), 'nav-fix-'))
   fs.writeFileSync(path.join(folder, '00-总体说明.md'), '# Moby项目源码剖析 - 总体说明\n')
   fs.writeFileSync(path.join(folder, '01-整体架构概述.md'), '# Moby项目源码剖析 - 整体架构概述\n')

@@ -6,43 +6,42 @@
 import path from 'node:path'
 import {
   cellSource,
-  defaultChapterPattern,
   documentText,
   findTables,
   listChapters,
-  parseMarkdown,
   replaceTableBodies,
   sliceSource,
-  toPattern,
   type ChapterFile,
+  type DocCache,
   type Row,
-} from '@moby-anatomy/doc-set'
+} from '@moby-anatomy/markdown-helpers'
 import type {Link, Nodes} from 'mdast'
 import {visitParents} from 'unist-util-visit-parents'
-import {chapterTitle, resolveTarget, suggest, type ResolveSettings} from './targets.ts'
-import {defaultHeader, defaultTitlePrefix, type Options} from './rule.ts'
+import {chapterTitle, resolveTarget, suggest, type ChapterFolder} from './targets.ts'
+import type {Settings} from './rule.ts'
 
-/** Rewrite every navigation table in `rawText` (the file at `filePath`); returns the new text. */
-export function fixNavigationTables(rawText: string, filePath: string, options: Options = {}): string {
-  const titlePrefix = options.titlePrefix ?? defaultTitlePrefix
-  const pattern = toPattern(options.chapterPattern, defaultChapterPattern)
+/**
+ * Rewrite every navigation table in `rawText` (the file at `filePath`);
+ * returns the new text. `settings` come from `remarkLintNavTable.settings(options)`.
+ */
+export function fixNavigationTables(rawText: string, filePath: string, settings: Settings, docs: DocCache): string {
   const folder = path.dirname(path.resolve(filePath))
-  const chapters = listChapters(folder, pattern)
-  const settings: ResolveSettings = {folder, titlePrefix, pattern, chapters, tableFile: path.basename(filePath)}
+  const chapters = listChapters(folder, settings.chapterPattern)
+  const place: ChapterFolder = {folder, tableFile: path.basename(filePath), chapters, settings, docs}
   const text = documentText(rawText)
-  const tables = findTables(parseMarkdown(text), options.header ?? defaultHeader)
+  const tables = findTables(docs.parse(text), settings.header)
 
   return replaceTableBodies(rawText, text, tables, (table) => {
     const claimed = new Map<string, number>()
     const leftovers: Row[] = []
     table.rows.forEach((row, index) => {
-      const chapter = matchRow(row, settings)
+      const chapter = matchRow(row, place)
       if (chapter && !claimed.has(chapter.name)) claimed.set(chapter.name, index)
       else leftovers.push(row)
     })
     const rows = chapters.map((chapter) => {
       const index = claimed.get(chapter.name)
-      const title = chapterTitle(chapter, folder, titlePrefix).replaceAll('|', '\\|')
+      const title = chapterTitle(chapter, place).replaceAll('|', '\\|')
       const summary = index === undefined ? '' : cellSource(text, table, index, 2)
       const difficulty = index === undefined ? '' : cellSource(text, table, index, 3)
       return `| **${chapter.number}** | [${title}](${linkDestination(chapter.name)}) | ${summary} | ${difficulty} |`
@@ -53,16 +52,16 @@ export function fixNavigationTables(rawText: string, filePath: string, options: 
 }
 
 /** Which chapter a row stands for: its link target, a close name, or its number. */
-function matchRow(row: Row, settings: ResolveSettings): ChapterFile | undefined {
+function matchRow(row: Row, place: ChapterFolder): ChapterFile | undefined {
   const link = firstLink(row.cells[1]?.node)
   if (link) {
-    const target = resolveTarget(link.url, settings)
+    const target = resolveTarget(link.url, place)
     if (target.ok) return target.chapter
-    const byName = target.suggestion ?? target.named ?? suggest(link.url, settings.chapters, settings.pattern)
+    const byName = target.suggestion ?? target.named ?? suggest(link.url, place)
     if (byName) return byName
   }
   const number = row.cells[0]?.text
-  return settings.chapters.find((chapter) => chapter.number === number)
+  return place.chapters.find((chapter) => chapter.number === number)
 }
 
 /** The first link in a node. */

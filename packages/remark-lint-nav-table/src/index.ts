@@ -77,9 +77,6 @@
  * @example
  *   {"name": "00-links.md", "label": "output"}
  *
- *   10:12-10:21: Unexpected link to folder `img`, expected an existing chapter file
- *   11:12-11:78: Unexpected title `架构` for `01-整体架构概述.md`, expected `整体架构概述` (its heading)
- *   11:3-11:9: Unexpected number `06` for `01-整体架构概述.md`, expected `01`
  *   3:1-11:89: Unexpected chapter `00-links.md` missing from the navigation table, expected a row for it
  *   3:1-11:89: Unexpected chapter `03-守护进程核心模块.md` missing from the navigation table, expected a row for it
  *   5:12-5:14: Unexpected title cell without a link, expected a link to a chapter file such as `[标题](01-标题.md)`
@@ -87,6 +84,9 @@
  *   7:12-7:32: Unexpected absolute path `/etc/01.md`, expected a path relative to `00-links.md`
  *   8:12-8:34: Unexpected link `../../etc/passwd` leaving the table's folder, expected a chapter file beside `00-links.md`
  *   9:12-9:30: Unexpected link to missing file `03-守护进程.md`, expected an existing chapter file: did you mean `03-守护进程核心模块.md`?
+ *   10:12-10:21: Unexpected link to folder `img`, expected an existing chapter file
+ *   11:3-11:9: Unexpected number `06` for `01-整体架构概述.md`, expected `01`
+ *   11:12-11:78: Unexpected title `架构` for `01-整体架构概述.md`, expected `整体架构概述` (its heading)
  *
  * @example
  *   {"name": "00-numbers.md", "label": "input", "files": {"01-一.md": "# Moby项目源码剖析 - 一\n", "02-二.md": "# Moby项目源码剖析 - 二\n", "03-三.md": "# Moby项目源码剖析 - 三\n"}}
@@ -126,7 +126,6 @@
  * @example
  *   {"name": "00-总体说明.md", "label": "output"}
  *
- *   10:1-10:28: Unexpected row with 2 cells, expected 4 (`文档编号` | `文档标题` | `主要内容` | `技术难度`)
  *   5:12-5:28: Unexpected title `总览` for `00-总体说明.md`, expected `总体说明` (its heading)
  *   5:29-5:32: Unexpected empty summary cell, expected a short list of topics such as `系统架构、技术栈`
  *   5:34-5:40: Unexpected difficulty `⭐⭐⭐⭐⭐⭐`, expected 1 to 5 `⭐`
@@ -135,6 +134,7 @@
  *   7:12-7:26: Unexpected heading `前缀` in `02-前缀.md`, expected it to start with `Moby项目源码剖析 - `
  *   8:12-8:19: Unexpected empty link, expected a chapter file beside `00-总体说明.md`
  *   9:12-9:25: Unexpected malformed percent-encoding in `%E6%95`, expected a chapter file beside `00-总体说明.md`
+ *   10:1-10:28: Unexpected row with 2 cells, expected 4 (`文档编号` | `文档标题` | `主要内容` | `技术难度`)
  *
  * @example
  *   {"name": "00-总体说明.md", "label": "input", "files": {"01-整体架构概述.md": "# Moby项目源码剖析 - 整体架构概述\n"}}
@@ -206,17 +206,5 @@
  *   1:1: Unexpected value `["No","Title"]` for `options.header` of `nav-table`, expected an array of 4 non-empty header cells, such as `['cell 1', 'cell 2', 'cell 3', 'cell 4']`
  */
 
-import type {Root} from 'mdast'
-import {lintRule} from 'unified-lint-rule'
-import {checkNavigationTables, type Options} from './rule.ts'
-
-const remarkLintNavTable = lintRule<Root, Options | null | undefined>(
-  {
-    origin: 'remark-lint:nav-table',
-    url: 'https://github.com/moby-anatomy/moby-anatomy/tree/main/packages/remark-lint-nav-table#readme',
-  },
-  (tree, file, options) => checkNavigationTables(tree, file, options),
-)
-
-export default remarkLintNavTable
-export type {Options} from './rule.ts'
+export {default} from './rule.ts'
+export type {Options, Settings} from './rule.ts'

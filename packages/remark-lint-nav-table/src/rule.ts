@@ -1,5 +1,5 @@
 /**
- * The checks of `nav-table`, kept apart from the module docs in `index.ts`.
+ * The rule `nav-table`: its options, defaults and checks. The docs are in `index.ts`.
  */
 import path from 'node:path'
 import type {Code, Link, Nodes, Root, TableRow} from 'mdast'
@@ -8,26 +8,18 @@ import type {Position} from 'unist'
 import {visitParents} from 'unist-util-visit-parents'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
-import {VFileMessage} from 'vfile-message'
 import {
-  cellPlace,
-  checkOptions,
-  code,
   defaultChapterPattern,
   documentText,
   findTables,
-  headerCells,
   indexTree,
   listChapters,
-  listOr,
-  nonEmptyString,
-  patternWithGroup,
   plainText,
-  toPattern,
   type ChapterFile,
   type MatchedTable,
-} from '@moby-anatomy/doc-set'
-import {chapterTitle, resolveTarget, type ResolveSettings} from './targets.ts'
+} from '@moby-anatomy/markdown-helpers'
+import {code, defineRule, headerCells, listOr, nonEmptyString, patternWithGroup, toPattern, type Merged, type RuleContext} from '@moby-anatomy/rule-kit'
+import {chapterTitle, resolveTarget, type ChapterFolder} from './targets.ts'
 
 /** Configuration of `nav-table`. */
 export interface Options {
@@ -41,75 +33,55 @@ export interface Options {
   readonly difficultyMark?: string | null | undefined
 }
 
-/** Settings after defaults are applied. */
-export interface Settings {
-  readonly header: readonly string[]
-  readonly titlePrefix: string
-  readonly pattern: RegExp
-  readonly difficultyMark: string
+/** Settings of a run: the options with defaults, the pattern compiled. */
+export interface Settings extends Omit<Merged<Options>, 'chapterPattern'> {
+  readonly chapterPattern: RegExp
 }
 
 export const ruleId = 'nav-table'
-export const defaultHeader = ['文档编号', '文档标题', '主要内容', '技术难度'] as const
-export const defaultTitlePrefix = 'Moby项目源码剖析 - '
 
-/** Check options once and apply defaults. */
-export function settingsFrom(file: VFile, options: Options | null | undefined): Settings {
-  checkOptions(file, ruleId, options, {
-    header: headerCells(4),
-    titlePrefix: nonEmptyString,
-    chapterPattern: patternWithGroup,
-    difficultyMark: nonEmptyString,
-  })
-  return {
-    header: options?.header ?? defaultHeader,
-    titlePrefix: options?.titlePrefix ?? defaultTitlePrefix,
-    pattern: toPattern(options?.chapterPattern, defaultChapterPattern),
-    difficultyMark: options?.difficultyMark ?? '⭐',
-  }
-}
+const remarkLintNavTable = defineRule<Options, Settings>({
+  id: ruleId,
+  options: {header: headerCells(4), titlePrefix: nonEmptyString, chapterPattern: patternWithGroup, difficultyMark: nonEmptyString},
+  defaults: {header: ['文档编号', '文档标题', '主要内容', '技术难度'], titlePrefix: 'Moby项目源码剖析 - ', chapterPattern: defaultChapterPattern, difficultyMark: '⭐'},
+  prepare: (options) => ({...options, chapterPattern: toPattern(options.chapterPattern)}),
+  check: checkNavigationTables,
+})
+
+export default remarkLintNavTable
 
 /** Run every check of the rule on one file. */
-export function checkNavigationTables(tree: Root, file: VFile, options: Options | null | undefined): void {
-  const settings = settingsFrom(file, options)
+function checkNavigationTables(tree: Root, file: VFile, settings: Settings, context: RuleContext): void {
   const tables = findTables(tree, settings.header)
-  if (tables.length === 0) return
+  const [first] = tables
+  if (!first) return
   if (!file.path) {
-    file.message('Unexpected navigation table in a file without a path, expected a file on disk so chapter links can be resolved', {
-      ancestors: [...(tables[0]?.ancestors ?? []), ...(tables[0] ? [tables[0].node] : [])],
-      place: tables[0]?.node.position,
-    })
+    context.at('Unexpected navigation table in a file without a path, expected a file on disk so chapter links can be resolved', first.node, first.ancestors)
     return
   }
   const folder = path.dirname(path.resolve(file.cwd, file.path))
-  const chapters = listChapters(folder, settings.pattern)
-  const resolve: ResolveSettings = {
+  const chapters: ChapterFolder = {
     folder,
     tableFile: path.basename(file.path),
-    titlePrefix: settings.titlePrefix,
-    pattern: settings.pattern,
-    chapters,
+    chapters: listChapters(folder, settings.chapterPattern),
+    settings,
+    docs: context.docs,
   }
   const tableNodes = new Set<Nodes>()
   for (const table of tables) {
     tableNodes.add(table.node)
-    checkTable(table, file, settings, resolve)
+    checkTable(table, settings, chapters, context)
   }
-  checkChapterLabels(tree, file, settings, folder, chapters, tableNodes)
+  checkChapterLabels(tree, file, chapters, tableNodes, context)
 }
 
 /** Row-by-row checks of one navigation table, then the chapters no row lists. */
-function checkTable(table: MatchedTable, file: VFile, settings: Settings, resolve: ResolveSettings): void {
+function checkTable(table: MatchedTable, settings: Settings, resolve: ChapterFolder, context: RuleContext): void {
   const listed = new Set<string>()
   const seenNumbers = new Map<number, Nodes>()
   let firstNumber: {value: number; width: number} | undefined
   table.rows.forEach((row, index) => {
-    const parents = [...table.ancestors, table.node, row.node]
-    const report = (reason: string, node: Nodes, cause?: VFileMessage) => {
-      const place = node.type === 'tableCell' ? cellPlace(node) : node.position
-      if (!place) return
-      file.message(reason, {ancestors: node === row.node ? parents : [...parents, node], place, ...(cause ? {cause} : {})})
-    }
+    const report = (reason: string, node: Nodes, cause?: ReturnType<RuleContext['firstOccurrence']>) => context.inRow(reason, table, row, node, {cause})
     if (isIgnoredRow(row.node)) {
       const link = row.cells[1] && firstLink(row.cells[1].node)
       const target = link && resolveTarget(link.url, resolve)
@@ -129,11 +101,7 @@ function checkTable(table: MatchedTable, file: VFile, settings: Settings, resolv
       report(`Unexpected number ${code(numberText)}, expected digits such as \`01\``, numberCell.node)
     } else if (seenNumbers.has(numberValue)) {
       const first = seenNumbers.get(numberValue)
-      const cause = new VFileMessage(`Number ${code(numberText)} first used here`, {
-        place: first?.type === 'tableCell' ? cellPlace(first) : first?.position,
-        ruleId,
-        source: 'remark-lint',
-      })
+      const cause = first && context.firstOccurrence(`Number ${code(numberText)} first used here`, first)
       report(`Unexpected duplicate number ${code(numberText)}, expected each number once`, numberCell.node, cause)
     } else {
       seenNumbers.set(numberValue, numberCell.node)
@@ -176,11 +144,8 @@ function checkTable(table: MatchedTable, file: VFile, settings: Settings, resolv
   })
 
   for (const chapter of resolve.chapters) {
-    if (listed.has(chapter.name) || !table.node.position) continue
-    file.message(`Unexpected chapter ${code(chapter.name)} missing from the navigation table, expected a row for it`, {
-      ancestors: [...table.ancestors, table.node],
-      place: table.node.position,
-    })
+    if (listed.has(chapter.name)) continue
+    context.at(`Unexpected chapter ${code(chapter.name)} missing from the navigation table, expected a row for it`, table.node, table.ancestors)
   }
 }
 
@@ -212,52 +177,44 @@ function firstLink(node: Nodes): Link | undefined {
 const labelPattern = /(?<=[[({"'>|]\s*)(\d{2})-([^\s\]){}"'|<>;,]+)/g
 
 /** Mermaid node labels and link texts of the form `NN-标题` must name a chapter with its title. */
-function checkChapterLabels(
-  tree: Root,
-  file: VFile,
-  settings: Settings,
-  folder: string,
-  chapters: readonly ChapterFile[],
-  tableNodes: ReadonlySet<Nodes>,
-): void {
+function checkChapterLabels(tree: Root, file: VFile, folder: ChapterFolder, tableNodes: ReadonlySet<Nodes>, context: RuleContext): void {
+  const {chapters} = folder
   const text = documentText(file)
   const place = location(text)
   const titles = new Map<string, string>()
   const expectedLabel = (chapter: ChapterFile) => {
     let title = titles.get(chapter.name)
     if (title === undefined) {
-      title = chapterTitle(chapter, folder, settings.titlePrefix)
+      title = chapterTitle(chapter, folder)
       titles.set(chapter.name, title)
     }
     return `${chapter.number}-${title}`
   }
-  const checkLabel = (label: string, number: string, position: Position, ancestors: Nodes[]) => {
+  const checkLabel = (label: string, number: string, place: Position, node: Nodes, ancestors: readonly Nodes[]) => {
     const sameNumber = chapters.find((chapter) => chapter.number === number)
     if (!sameNumber) {
-      file.message(`Unexpected label ${code(label)} naming no chapter, expected ${listOr(chapters.map(expectedLabel))}`, {ancestors, place: position})
+      context.at(`Unexpected label ${code(label)} naming no chapter, expected ${listOr(chapters.map(expectedLabel))}`, node, ancestors, {place})
       return
     }
     const expected = expectedLabel(sameNumber)
-    if (label !== expected) {
-      file.message(`Unexpected label ${code(label)}, expected ${code(expected)}`, {ancestors, place: position})
-    }
+    if (label !== expected) context.at(`Unexpected label ${code(label)}, expected ${code(expected)}`, node, ancestors, {place, expected: [expected]})
   }
 
   // From the shared index (one walk for all rules): diagrams and links outside navigation tables.
   const index = indexTree(tree)
   const outsideTables = (ancestors: readonly Nodes[]) => !ancestors.some((ancestor) => tableNodes.has(ancestor))
-  for (const {node, ancestors} of index.code) {
-    if (node.lang === 'mermaid' && outsideTables(ancestors)) checkMermaid(node, [...ancestors, node])
+  for (const {node, ancestors} of index.ofType('code')) {
+    if (node.lang === 'mermaid' && outsideTables(ancestors)) checkMermaid(node, ancestors)
   }
-  for (const {node, ancestors} of index.links) {
+  for (const {node, ancestors} of index.ofType('link')) {
     if (!node.position || !outsideTables(ancestors)) continue
     const label = plainText(node)
     const match = /^(\d{2})-(.+)$/.exec(label)
-    if (match?.[1]) checkLabel(label, match[1], node.position, [...ancestors, node])
+    if (match?.[1]) checkLabel(label, match[1], node.position, node, ancestors)
   }
 
   /** Labels inside one mermaid block, placed at their own line and column. */
-  function checkMermaid(node: Code, ancestors: Nodes[]) {
+  function checkMermaid(node: Code, ancestors: readonly Nodes[]) {
     const start = node.position?.start.offset
     const end = node.position?.end.offset
     if (start === undefined || end === undefined) return
@@ -266,7 +223,7 @@ function checkChapterLabels(
       const from = place.toPoint(start + match.index)
       const to = place.toPoint(start + match.index + match[0].length)
       if (!from || !to || !match[1]) continue
-      checkLabel(match[0], match[1], {start: from, end: to}, ancestors)
+      checkLabel(match[0], match[1], {start: from, end: to}, node, ancestors)
     }
   }
 }

@@ -3,7 +3,9 @@
  * what is wrong with it when it does not lead to one.
  */
 import path from 'node:path'
-import {closest, code, firstHeading, loadDoc, parseChapterName, type ChapterFile} from '@moby-anatomy/doc-set'
+import {closest, firstHeading, parseChapterName, type ChapterFile, type DocCache} from '@moby-anatomy/markdown-helpers'
+import {code} from '@moby-anatomy/rule-kit'
+import type {Settings} from './rule.ts'
 
 /** Where a row's link leads. */
 export type Target =
@@ -16,24 +18,25 @@ export type Target =
       readonly named?: ChapterFile | undefined
     }
 
-/** Settings the resolver needs. */
-export interface ResolveSettings {
+/** The folder of a navigation table: its chapters, the rule's settings and the run's documents. */
+export interface ChapterFolder {
   readonly folder: string
+  /** The file holding the table, by name. */
   readonly tableFile: string
-  readonly titlePrefix: string
-  readonly pattern: RegExp
   readonly chapters: readonly ChapterFile[]
+  readonly settings: Settings
+  readonly docs: DocCache
 }
 
 /** Resolve `url` (as written in the link) against the table's folder. */
-export function resolveTarget(url: string, settings: ResolveSettings): Target {
-  const beside = `expected a chapter file beside ${code(settings.tableFile)}`
+export function resolveTarget(url: string, place: ChapterFolder): Target {
+  const beside = `expected a chapter file beside ${code(place.tableFile)}`
   if (url.trim() === '') return {ok: false, problem: `Unexpected empty link, ${beside}`, suggestion: undefined}
   if (/^[a-z][a-z\d+.-]*:/i.test(url)) {
     return {ok: false, problem: `Unexpected URL ${code(url)}, expected a relative link to a chapter file`, suggestion: undefined}
   }
   if (url.startsWith('/') || url.startsWith('\\')) {
-    return {ok: false, problem: `Unexpected absolute path ${code(url)}, expected a path relative to ${code(settings.tableFile)}`, suggestion: undefined}
+    return {ok: false, problem: `Unexpected absolute path ${code(url)}, expected a path relative to ${code(place.tableFile)}`, suggestion: undefined}
   }
   const withoutFragment = url.replace(/[?#].*$/, '')
   let decoded: string
@@ -42,15 +45,15 @@ export function resolveTarget(url: string, settings: ResolveSettings): Target {
   } catch {
     return {ok: false, problem: `Unexpected malformed percent-encoding in ${code(url)}, ${beside}`, suggestion: undefined}
   }
-  const resolved = path.resolve(settings.folder, decoded)
-  const relative = path.relative(settings.folder, resolved)
+  const resolved = path.resolve(place.folder, decoded)
+  const relative = path.relative(place.folder, resolved)
   if (relative.startsWith('..') || path.isAbsolute(relative)) {
     return {ok: false, problem: `Unexpected link ${code(url)} leaving the table's folder, ${beside}`, suggestion: undefined}
   }
-  const chapter = parseChapterName(relative, settings.pattern)
-  const loaded = loadDoc(resolved)
+  const chapter = parseChapterName(relative, place.settings.chapterPattern)
+  const loaded = place.docs.load(resolved)
   if (!loaded.ok) {
-    const candidate = suggest(decoded, settings.chapters, settings.pattern)
+    const candidate = suggest(decoded, place)
     const suggestion = candidate?.name === path.basename(decoded) ? undefined : candidate
     const hint = suggestion ? `: did you mean ${code(suggestion.name)}?` : ''
     const kind = {
@@ -73,31 +76,31 @@ export function resolveTarget(url: string, settings: ResolveSettings): Target {
       ok: true,
       chapter,
       title: undefined,
-      problem: `Unexpected chapter ${code(chapter.name)} without a level-1 heading, expected \`# ${settings.titlePrefix}…\``,
+      problem: `Unexpected chapter ${code(chapter.name)} without a level-1 heading, expected \`# ${place.settings.titlePrefix}…\``,
     }
   }
-  if (!heading.text.startsWith(settings.titlePrefix)) {
+  if (!heading.text.startsWith(place.settings.titlePrefix)) {
     return {
       ok: true,
       chapter,
       title: undefined,
-      problem: `Unexpected heading ${code(heading.text)} in ${code(chapter.name)}, expected it to start with ${code(settings.titlePrefix)}`,
+      problem: `Unexpected heading ${code(heading.text)} in ${code(chapter.name)}, expected it to start with ${code(place.settings.titlePrefix)}`,
     }
   }
-  return {ok: true, chapter, title: heading.text.slice(settings.titlePrefix.length).trim(), problem: undefined}
+  return {ok: true, chapter, title: heading.text.slice(place.settings.titlePrefix.length).trim(), problem: undefined}
 }
 
 /** The title of a chapter as the table should show it: its H1 without the prefix, else its file-name title. */
-export function chapterTitle(chapter: ChapterFile, folder: string, titlePrefix: string): string {
-  const loaded = loadDoc(path.join(folder, chapter.name))
+export function chapterTitle(chapter: ChapterFile, {folder, docs, settings: {titlePrefix}}: ChapterFolder): string {
+  const loaded = docs.load(path.join(folder, chapter.name))
   if (!loaded.ok) return chapter.nameTitle
   const heading = firstHeading(loaded.tree)
   return heading?.text.startsWith(titlePrefix) ? heading.text.slice(titlePrefix.length).trim() : chapter.nameTitle
 }
 
 /** A chapter to suggest for a wrong name: same number first, then the closest name. */
-export function suggest(wanted: string, chapters: readonly ChapterFile[], pattern: RegExp): ChapterFile | undefined {
-  const wantedChapter = parseChapterName(path.basename(wanted), pattern)
+export function suggest(wanted: string, {chapters, settings}: ChapterFolder): ChapterFile | undefined {
+  const wantedChapter = parseChapterName(path.basename(wanted), settings.chapterPattern)
   const sameNumber = wantedChapter && chapters.find((chapter) => chapter.number === wantedChapter.number)
   if (sameNumber) return sameNumber
   const name = closest(path.basename(wanted), chapters.map((chapter) => chapter.name))

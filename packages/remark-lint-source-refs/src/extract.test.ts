@@ -1,7 +1,7 @@
 import {remark} from 'remark'
 import remarkGfm from 'remark-gfm'
 import {describe, expect, it} from 'vitest'
-import {classifyCode, classifyUrl, extractReferences} from './extract.ts'
+import {classifyCode, classifyUrl, defaultRoots, extractReferences} from './extract.ts'
 
 describe('classifyCode', () => {
   it.each([
@@ -13,7 +13,7 @@ describe('classifyCode', () => {
     ['vendor/github.com/moby/pubsub/publisher.go', 'path:vendor/github.com/moby/pubsub/publisher.go', undefined],
     ['builder/dockerfile', 'path:builder/dockerfile', undefined],
   ])('reads path %s', (value, key, lines) => {
-    const reference = classifyCode(value)
+    const reference = classifyCode(value, defaultRoots)
     expect(reference?.key).toBe(key)
     expect(reference?.lines).toEqual(lines)
   })
@@ -30,7 +30,7 @@ describe('classifyCode', () => {
     ['container.State.Wait', 'symbol:container.State.Wait'],
     ['debug.Enable', 'symbol:debug.Enable'],
   ])('reads symbol %s', (value, key) => {
-    expect(classifyCode(value)?.key).toBe(key)
+    expect(classifyCode(value, defaultRoots)?.key).toBe(key)
   })
 
   it.each([
@@ -56,7 +56,7 @@ describe('classifyCode', () => {
     ['docker-v29.7.2', 'a tag'],
     ['e.g.', 'punctuation'],
   ])('leaves %s alone (%s)', (value) => {
-    expect(classifyCode(value)).toBeUndefined()
+    expect(classifyCode(value, defaultRoots)).toBeUndefined()
   })
 })
 
@@ -87,6 +87,6 @@ describe('extractReferences', () => {
     const tree = remark().use(remarkGfm).parse(
       '`daemon/create.go` [x](https://github.com/moby/moby/blob/docker-v29.7.2/client/client.go)\n\n| a |\n| - |\n| `client.New` |\n\n```go\n// daemon/other.go\n```\n\n[d]: https://github.com/moby/moby/tree/docker-v29.7.2/api\n',
     )
-    expect(extractReferences(tree).map((reference) => reference.key)).toEqual(['path:daemon/create.go', 'path:client/client.go', 'symbol:client.New', 'path:api'])
+    expect(extractReferences(tree, defaultRoots).map((reference) => reference.key)).toEqual(['path:daemon/create.go', 'path:client/client.go', 'symbol:client.New', 'path:api'])
   })
 })

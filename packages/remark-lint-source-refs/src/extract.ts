@@ -22,7 +22,7 @@
  *   is a file extension (`config.v2.json`, `metadata.db`, `go.mod`).
  */
 import type {Definition, InlineCode, Link, Nodes, Root} from 'mdast'
-import {indexTree} from '@moby-anatomy/doc-set'
+import {indexTree} from '@moby-anatomy/markdown-helpers'
 
 /** A line range: `start` alone or `start`–`end`. */
 export interface LineRange {
@@ -84,7 +84,7 @@ const goIdentifier = String.raw`[A-Za-z_][A-Za-z0-9_]*`
 const symbolCode = new RegExp(String.raw`^\*?(${goIdentifier}(?:\.${goIdentifier}){1,2})(?:\(\))?$|^(${goIdentifier})\(\)$`)
 
 /** Classify the value of inline code; `undefined` when it is not a reference. */
-export function classifyCode(value: string, roots: readonly string[] = defaultRoots): ReferenceTarget | undefined {
+export function classifyCode(value: string, roots: readonly string[]): ReferenceTarget | undefined {
   const text = value.trim()
   return classifyPath(text, roots) ?? classifySymbol(text)
 }
@@ -144,15 +144,15 @@ function lineRange(start: string | undefined, end: string | undefined): LineRang
 }
 
 /** Every reference of a document, in document order. Code blocks are not read. */
-export function extractReferences(tree: Root, roots: readonly string[] = defaultRoots): Reference[] {
+export function extractReferences(tree: Root, roots: readonly string[]): Reference[] {
   // From the shared index (one walk for all rules); code blocks and HTML are leaves there.
   const index = indexTree(tree)
   const references: (Reference & {readonly order: number})[] = []
-  for (const {node, ancestors} of index.inlineCode) {
+  for (const {node, ancestors} of index.ofType('inlineCode')) {
     const target = classifyCode(node.value, roots)
     if (target) references.push({...target, node, ancestors, order: node.position?.start.offset ?? 0})
   }
-  for (const {node, ancestors} of [...index.links, ...index.definitions]) {
+  for (const {node, ancestors} of [...index.ofType('link'), ...index.ofType('definition')]) {
     const target = classifyUrl(node.url)
     if (target) references.push({...target, node, ancestors, order: node.position?.start.offset ?? 0})
   }

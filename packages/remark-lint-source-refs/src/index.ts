@@ -53,31 +53,12 @@
  * the rule id `source-refs`, so `<!--lint ignore source-refs-->` works on
  * them. `@moby-anatomy/remark-lint-source-refs/extract` exports the grammar
  * (`extractReferences`, `classifyCode`, `classifyUrl`);
- * `@moby-anatomy/remark-lint-source-refs/lock` the commands behind
- * `refs:lock` and `refs:drift` (`collectReferences`, `createLock`, `drift`).
+ * `@moby-anatomy/remark-lint-source-refs/lock` the lock format (`RefsLock`,
+ * `readLock`, `serializeLock`, `lockFileName`).
  *
- * The commands (bin `moby-refs`; in this repository `pnpm refs:lock` and
- * `pnpm refs:drift`, which pass `--docs content/handbook`):
- *
- * - `moby-refs lock --moby <git dir or checkout> [--ref <tag>] [--docs <folder>] [--out <file>] [--check]`
- *   resolves the references of the Markdown files under `--docs` at `--ref`
- *   (default: the ref of the existing lock) with `git rev-parse`, `git ls-tree`
- *   and one `git cat-file --batch`, and writes `<docs>/refs.lock.json`;
- *   `--check` writes nothing and exits 1 when the lock is stale.
- * - `moby-refs drift --moby <dir> --to <newer ref>` prints a Markdown table of
- *   the locked references that break, move (a symbol now declared in another
- *   file) or whose file changed, with where each is cited; exit 1 when there
- *   is a row.
- *
- * Exit codes: 0 done, 1 findings, 2 usage error (a bad option, folder or ref,
- * named in the message).
- *
- * Symbols are resolved by a declaration scanner over every non-test Go file
- * at the ref (funcs, methods by receiver type, types, consts, vars, struct
- * fields, interface methods; `vendor/github.com/moby/moby/`, a copy of `api/`
- * and `client/`, is skipped). Package names come from `package` clauses;
- * aliases from the `import` lines of the repository itself, mapped to folders
- * through its `go.mod` files or `vendor/`.
+ * The lock is written by the `moby-refs` command of `@moby-anatomy/moby-refs`
+ * (in this repository `pnpm refs:lock` and `pnpm refs:drift`), which resolves
+ * the references with git plumbing; see its README.
  *
  * The lock records the repository, the pinned ref and its commit, and per
  * reference whether it exists; for a file its blob id and line count; for a
@@ -91,6 +72,11 @@
  * - `lock` (`string`, default: the nearest `refs.lock.json` from the linted
  *   file's folder up to the folder of its package, the one holding
  *   `package.json`): the lock file, relative to the working directory.
+ *
+ * The rule needs project data: a doc set without a lock is not checked (its
+ * inline code is ordinary code, not Moby citations). To turn it on, write a
+ * lock with `moby-refs lock --moby <git dir> --docs <folder>`, or name one with
+ * `lock`: a named lock that is missing is reported.
  *
  * A wrong option or a lock that is not the JSON `refs:lock` writes stops the
  * run with a message naming it.
@@ -128,23 +114,29 @@
  * @example
  *   {"name": "not-ok.md", "label": "output"}
  *
- *   3:35-3:58: Unexpected missing path `cmd/dockerd/daemon.go` at `docker-v29.7.2`, expected an existing file or folder: did you mean `daemon/daemon.go`, `daemon/command/daemon.go`, or `integration-cli/daemon/daemon.go`?
  *   3:7-3:29: Unexpected missing path `api/server/server.go` at `docker-v29.7.2`, expected an existing file or folder: did you mean `daemon/server/server.go`, `daemon/internal/containerd/server/embedded/server.go`, or `daemon/libnetwork/diagnostic/server.go`?
- *   4:32-4:52: Unexpected undeclared symbol `client.NewClient` at `docker-v29.7.2`, expected a declared Go name: did you mean `client.New` (`client/client.go:191`), `client.NewClientWithOpts` (`client/client.go:171`), or `client.Client` (`client/client.go:127`)?
+ *   3:35-3:58: Unexpected missing path `cmd/dockerd/daemon.go` at `docker-v29.7.2`, expected an existing file or folder: did you mean `daemon/daemon.go`, `daemon/command/daemon.go`, or `integration-cli/daemon/daemon.go`?
  *   4:6-4:26: Unexpected undeclared symbol `api.DefaultVersion` at `docker-v29.7.2`, expected a declared Go name
+ *   4:32-4:52: Unexpected undeclared symbol `client.NewClient` at `docker-v29.7.2`, expected a declared Go name: did you mean `client.New` (`client/client.go:191`), `client.NewClientWithOpts` (`client/client.go:171`), or `client.Client` (`client/client.go:127`)?
  *   5:5-5:22: Unexpected path `daemon/start.go` missing from `refs.lock.json`, expected it locked: run `pnpm refs:lock --moby <git dir>`
- *   6:36-6:60: Unexpected line range `L20-L10` for `daemon/create.go`, expected a first line from 1 to the last line
  *   6:4-6:32: Unexpected line range `L400-L420` for `daemon/create.go`, expected lines within 1-404 (its length at `docker-v29.7.2`)
+ *   6:36-6:60: Unexpected line range `L20-L10` for `daemon/create.go`, expected a first line from 1 to the last line
  *   6:64-6:81: Unexpected line range `L3` on folder `daemon/server`, expected a file
  *   7:1-7:65: Unexpected link to `master`, expected the pinned tag `docker-v29.7.2` or a commit
  *
  * @example
- *   {"name": "no-lock.md", "label": "input"}
+ *   {"name": "no-lock.md"}
+ *
+ *   A doc set without a lock: `Release.Name`, `target.dockerfile`, `now()` and
+ *   `daemon/create.go` are not checked.
+ *
+ * @example
+ *   {"name": "named-lock.md", "label": "input", "config": {"lock": "refs.lock.json"}}
  *
  *   `daemon/create.go` 与 `Daemon.ContainerCreate`。
  *
  * @example
- *   {"name": "no-lock.md", "label": "output"}
+ *   {"name": "named-lock.md", "label": "output"}
  *
  *   1:1-1:19: Unexpected source reference `daemon/create.go` without a lock file, expected `refs.lock.json`: run `pnpm refs:lock --moby <git dir>`
  *
@@ -174,17 +166,5 @@
  *   1:1: Unexpected value `3` for `options.lock` of `source-refs`, expected a non-empty string
  */
 
-import type {Root} from 'mdast'
-import {lintRule} from 'unified-lint-rule'
-import {checkSourceReferences, type Options} from './rule.ts'
-
-const remarkLintSourceRefs = lintRule<Root, Options | null | undefined>(
-  {
-    origin: 'remark-lint:source-refs',
-    url: 'https://github.com/moby-anatomy/moby-anatomy/tree/main/packages/remark-lint-source-refs#readme',
-  },
-  (tree, file, options) => checkSourceReferences(tree, file, options),
-)
-
-export default remarkLintSourceRefs
-export type {Options} from './rule.ts'
+export {default} from './rule.ts'
+export type {Options, Settings} from './rule.ts'

@@ -1,10 +1,13 @@
 /**
  * The refs lock file (`refs.lock.json`): what each reference of a doc set
  * resolves to at the pinned ref of the Moby repository. Written by
- * `refs:lock`, read by the rule, which therefore needs neither git nor the
+ * `moby-refs lock` (`@moby-anatomy/moby-refs`), read by the rule, which therefore needs neither git nor the
  * network. No git code here, so the rule stays light.
  */
 import fs from 'node:fs'
+
+/** The lock's file name: the rule looks for it from the linted file's folder up to its package. */
+export const lockFileName = 'refs.lock.json'
 
 /** Where a symbol is declared. */
 export interface LockedDeclaration {
@@ -51,21 +54,10 @@ export interface LockFailure {
   readonly detail: string
 }
 
-const cache = new Map<string, {mtimeMs: number; size: number; result: {ok: true; lock: RefsLock} | LockFailure}>()
-
-/** Read and check a lock file, cached by path and modification time. */
+/** Read and check a lock file (the rule keeps what it read for the run: see `rule.ts`). */
 export function readLock(file: string): {ok: true; lock: RefsLock} | LockFailure {
-  let stat: fs.Stats
-  try {
-    stat = fs.statSync(file)
-  } catch {
-    return {ok: false, reason: 'missing', detail: 'no such file'}
-  }
-  const cached = cache.get(file)
-  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.result
-  const result = parseLock(file)
-  cache.set(file, {mtimeMs: stat.mtimeMs, size: stat.size, result})
-  return result
+  if (!fs.existsSync(file)) return {ok: false, reason: 'missing', detail: 'no such file'}
+  return parseLock(file)
 }
 
 /** Parse a lock file and check its shape. */

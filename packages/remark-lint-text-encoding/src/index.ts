@@ -52,17 +52,4 @@
  *   3:1: Unexpected NUL byte, expected a text file: this looks like a binary file, not Markdown
  */
 
-import type {Root} from 'mdast'
-import {lintRule} from 'unified-lint-rule'
-import {checkTextEncoding} from './rule.ts'
-
-const remarkLintTextEncoding = lintRule<Root, undefined>(
-  {
-    origin: 'remark-lint:text-encoding',
-    url: 'https://github.com/moby-anatomy/moby-anatomy/tree/main/packages/remark-lint-text-encoding#readme',
-  },
-  (tree, file) => checkTextEncoding(tree, file),
-)
-
-export default remarkLintTextEncoding
-export {firstInvalidByte} from './rule.ts'
+export {default, firstInvalidByte} from './rule.ts'

@@ -1,18 +1,26 @@
 /**
- * The checks of `text-encoding`, kept apart from the module docs in `index.ts`.
+ * The rule `text-encoding`: no options, one check. The docs are in `index.ts`.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
-import {documentText} from '@moby-anatomy/doc-set'
+import {documentText} from '@moby-anatomy/markdown-helpers'
+import {defineRule} from '@moby-anatomy/rule-kit'
+
+/** `text-encoding` has no options. */
+export type Options = Record<never, never>
 
 export const ruleId = 'text-encoding'
 const replacementCharacter = '\uFFFD'
 
+const remarkLintTextEncoding = defineRule<Options>({id: ruleId, options: {}, defaults: {}, check: checkTextEncoding})
+
+export default remarkLintTextEncoding
+
 /** Report a binary file (alone) or the first byte that is not UTF-8. */
-export function checkTextEncoding(_tree: Root, file: VFile): void {
+function checkTextEncoding(_tree: Root, file: VFile): void {
   const text = documentText(file)
   const place = location(text)
   const nul = text.indexOf('\u0000')
@@ -25,7 +33,7 @@ export function checkTextEncoding(_tree: Root, file: VFile): void {
       ruleId,
       source: 'remark-lint',
     })
-    message.url = 'https://github.com/moby-anatomy/moby-anatomy/tree/main/packages/remark-lint-text-encoding#readme'
+    message.url = remarkLintTextEncoding.url
     return
   }
   if (!text.includes(replacementCharacter) || !file.path) return

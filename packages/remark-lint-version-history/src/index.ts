@@ -64,16 +64,16 @@
  *   {"name": "README.md", "label": "output"}
  *
  *   3:3-3:6: Unexpected version `1.0`, expected `vMAJOR.MINOR` such as `v1.2`, or `vMAJOR.MINOR.PATCH` when the patch is not 0
- *   4:12-4:22: Unexpected date `2026-02-30`, expected a real date written `YYYY-MM-DD`
  *   4:3-4:9: Unexpected version `v1.1.0`, expected `v1.1`
- *   6:12-6:22: Unexpected date `2026-02-01` before `2026-03-01` of the row above, expected dates that never decrease
+ *   4:12-4:22: Unexpected date `2026-02-30`, expected a real date written `YYYY-MM-DD`
  *   6:3-6:9: Unexpected version `v1.0.5` after `v1.2`, expected versions in increasing order
- *   7:10-7:20: Unexpected date `2027-01-01` in the future (today is `2026-11-29` at the latest), expected a release date that has come
+ *   6:12-6:22: Unexpected date `2026-02-01` before `2026-03-01` of the row above, expected dates that never decrease
  *   7:3-7:7: Unexpected duplicate version `v1.2`, expected each version once
+ *   7:10-7:20: Unexpected date `2027-01-01` in the future (today is `2026-11-29` at the latest), expected a release date that has come
  *   7:30-7:34: Unexpected empty author cell, expected who made the release
+ *   8:3-8:9: Unexpected last version `v1.2.1`, expected `v1.3` from `package.json` (`1.3.0`)
  *   8:12-8:22: Unexpected date `2026/03/05`, expected a real date written `YYYY-MM-DD`
  *   8:23-8:26: Unexpected empty change cell, expected a summary of the release
- *   8:3-8:9: Unexpected last version `v1.2.1`, expected `v1.3` from `package.json` (`1.3.0`)
  *   9:1-9:24: Unexpected row with 2 cells, expected 4 (`版本` | `日期` | `主要变更` | `作者`)
  *
  * @example
@@ -116,6 +116,19 @@
  *   1:1-3:34: Unexpected `../package.json` without a semver `version`, expected one such as `"version": "1.2.0"`
  *
  * @example
+ *   {"name": "HISTORY.md", "label": "input", "config": {"now": "2026-11-29", "header": ["Version", "Date", "Changes", "Author"]}, "files": {"package.json": "{\"version\": \"1.0.0\"}"}}
+ *
+ *   | Version | Date | Changes | Author |
+ *   | --- | --- | --- | --- |
+ *   | v1.0 | 2026-01-10 | First release | Ann |
+ *   | v1.1 | 2026-02-01 |
+ *
+ * @example
+ *   {"name": "HISTORY.md", "label": "output"}
+ *
+ *   4:1-4:22: Unexpected row with 2 cells, expected 4 (`Version` | `Date` | `Changes` | `Author`)
+ *
+ * @example
  *   {"name": "README.md", "label": "input", "config": {"now": "not a date"}}
  *
  *   # 历史
@@ -126,19 +139,7 @@
  *   1:1: Unexpected value `"not a date"` for `options.now` of `version-history`, expected a `Date` or a date string such as `2026-11-29`
  */
 
-import type {Root} from 'mdast'
-import {lintRule} from 'unified-lint-rule'
-import {checkVersionHistory, type Options} from './rule.ts'
-
-const remarkLintVersionHistory = lintRule<Root, Options | null | undefined>(
-  {
-    origin: 'remark-lint:version-history',
-    url: 'https://github.com/moby-anatomy/moby-anatomy/tree/main/packages/remark-lint-version-history#readme',
-  },
-  (tree, file, options) => checkVersionHistory(tree, file, options),
-)
-
-export default remarkLintVersionHistory
-export type {Options} from './rule.ts'
+export {default} from './rule.ts'
+export type {Options, Settings} from './rule.ts'
 export {compareVersions, parseSemver, parseTableVersion, semverForm, tableForm, type Version} from './versions.ts'
 export {isRealDate} from './rule.ts'

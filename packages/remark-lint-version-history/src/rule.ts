@@ -1,12 +1,12 @@
 /**
- * The checks of `version-history`, kept apart from the module docs in `index.ts`.
+ * The rule `version-history`: its options, defaults and checks. The docs are in `index.ts`.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import type {Nodes, Root} from 'mdast'
 import type {VFile} from 'vfile'
-import {VFileMessage} from 'vfile-message'
-import {cellPlace, checkOptions, code, findTables, headerCells, type MatchedTable} from '@moby-anatomy/doc-set'
+import {findTables, type MatchedTable, type Row} from '@moby-anatomy/markdown-helpers'
+import {code, defineRule, headerCells, type ReportOptions, type RuleContext} from '@moby-anatomy/rule-kit'
 import {compareVersions, parseSemver, parseTableVersion, semverForm, tableForm, type Version} from './versions.ts'
 
 /** Configuration of `version-history`. */
@@ -17,8 +17,27 @@ export interface Options {
   readonly now?: Date | string | null | undefined
 }
 
+/** Settings of a run: the header, and today's date where it is latest on Earth. */
+export interface Settings {
+  readonly header: readonly string[]
+  /** `YYYY-MM-DD`. */
+  readonly today: string
+}
+
 export const ruleId = 'version-history'
-export const defaultHeader = ['版本', '日期', '主要变更', '作者'] as const
+
+/** The default of `now`: the time the settings are made. An invalid Date, so no user value can be it. */
+const settingsTime = new Date(Number.NaN)
+
+const remarkLintVersionHistory = defineRule<Options, Settings>({
+  id: ruleId,
+  options: {header: headerCells(4), now: (value) => (toDate(value) ? undefined : 'a `Date` or a date string such as `2026-11-29`')},
+  defaults: {header: ['版本', '日期', '主要变更', '作者'], now: settingsTime},
+  prepare: ({header, now}) => ({header, today: latestToday(now === settingsTime ? new Date() : (toDate(now) ?? new Date()))}),
+  check: checkVersionHistory,
+})
+
+export default remarkLintVersionHistory
 
 /** The package a doc file belongs to: its version and, when present, its changelog versions. */
 interface PackageFacts {
@@ -30,35 +49,24 @@ interface PackageFacts {
 }
 
 /** Run every check of the rule on one file. */
-export function checkVersionHistory(tree: Root, file: VFile, options: Options | null | undefined): void {
-  checkOptions(file, ruleId, options, {
-    header: headerCells(4),
-    now: (value) => (toDate(value) ? undefined : 'a `Date` or a date string such as `2026-11-29`'),
-  })
-  const header = options?.header ?? defaultHeader
-  const today = latestToday(toDate(options?.now) ?? new Date())
-  const tables = findTables(tree, header)
+function checkVersionHistory(tree: Root, file: VFile, settings: Settings, context: RuleContext): void {
+  const tables = findTables(tree, settings.header)
   if (tables.length === 0) return
   const facts = file.path ? packageFacts(path.dirname(path.resolve(file.cwd, file.path))) : undefined
-  for (const table of tables) checkTable(table, file, today, facts)
+  for (const table of tables) checkTable(table, settings, facts, context)
 }
 
 /** Checks of one table. */
-function checkTable(table: MatchedTable, file: VFile, today: string, facts: PackageFacts | undefined): void {
+function checkTable(table: MatchedTable, {header, today}: Settings, facts: PackageFacts | undefined, context: RuleContext): void {
   const seen = new Map<string, Nodes>()
-  const listed: {version: Version; node: Nodes}[] = []
+  const listed: {version: Version; node: Nodes; row: Row}[] = []
   let previous: {version: Version; text: string} | undefined
   let previousDate: string | undefined
   for (const row of table.rows) {
-    const parents = [...table.ancestors, table.node, row.node]
-    const report = (reason: string, node: Nodes, cause?: VFileMessage) => {
-      const place = node.type === 'tableCell' ? cellPlace(node) : node.position
-      if (!place) return
-      file.message(reason, {ancestors: node === row.node ? parents : [...parents, node], place, ...(cause ? {cause} : {})})
-    }
+    const report = (reason: string, node: Nodes, options?: ReportOptions) => context.inRow(reason, table, row, node, options)
     const [versionCell, dateCell, changeCell, authorCell] = row.cells
     if (!versionCell || !dateCell || !changeCell || !authorCell) {
-      report(`Unexpected row with ${row.cells.length} cells, expected 4 (${defaultHeader.map(code).join(' | ')})`, row.node)
+      report(`Unexpected row with ${row.cells.length} cells, expected 4 (${header.map(code).join(' | ')})`, row.node)
       continue
     }
 
@@ -66,17 +74,17 @@ function checkTable(table: MatchedTable, file: VFile, today: string, facts: Pack
     if (!version) {
       report(`Unexpected version ${code(versionCell.text)}, expected \`vMAJOR.MINOR\` such as \`v1.2\`, or \`vMAJOR.MINOR.PATCH\` when the patch is not 0`, versionCell.node)
     } else if (tableForm(version) !== versionCell.text) {
-      report(`Unexpected version ${code(versionCell.text)}, expected ${code(tableForm(version))}`, versionCell.node)
+      report(`Unexpected version ${code(versionCell.text)}, expected ${code(tableForm(version))}`, versionCell.node, {expected: [tableForm(version)]})
     }
     if (version) {
       const key = tableForm(version)
       const first = seen.get(key)
       if (first) {
-        const cause = new VFileMessage(`Version ${code(key)} first listed here`, {place: first.type === 'tableCell' ? cellPlace(first) : first.position, ruleId, source: 'remark-lint'})
-        report(`Unexpected duplicate version ${code(versionCell.text)}, expected each version once`, versionCell.node, cause)
+        const cause = context.firstOccurrence(`Version ${code(key)} first listed here`, first)
+        report(`Unexpected duplicate version ${code(versionCell.text)}, expected each version once`, versionCell.node, {cause})
       } else {
         seen.set(key, versionCell.node)
-        listed.push({version, node: versionCell.node})
+        listed.push({version, node: versionCell.node, row})
         if (previous && compareVersions(version, previous.version) < 0) {
           report(`Unexpected version ${code(versionCell.text)} after ${code(previous.text)}, expected versions in increasing order`, versionCell.node)
         }
@@ -100,38 +108,32 @@ function checkTable(table: MatchedTable, file: VFile, today: string, facts: Pack
   }
 
   if (!facts) return
-  const tableParents = [...table.ancestors, table.node]
   const packageName = code(facts.shownName)
   if (facts.problem) {
-    if (table.node.position) file.message(facts.problem, {ancestors: tableParents, place: table.node.position})
+    context.at(facts.problem, table.node, table.ancestors)
     return
   }
   const last = listed.at(-1)
-  const lastPlace = last?.node.type === 'tableCell' ? cellPlace(last.node) : undefined
-  if (facts.version && last && compareVersions(last.version, facts.version) !== 0 && lastPlace) {
-    file.message(
+  if (facts.version && last && compareVersions(last.version, facts.version) !== 0) {
+    context.inRow(
       `Unexpected last version ${code(tableForm(last.version))}, expected ${code(tableForm(facts.version))} from ${packageName} (${code(semverForm(facts.version))})`,
-      {ancestors: [...tableParents, last.node], place: lastPlace},
+      table,
+      last.row,
+      last.node,
     )
   }
   const first = listed[0]
   if (!facts.changelog || !first) return
   for (const entry of listed) {
-    const entryPlace = entry.node.type === 'tableCell' ? cellPlace(entry.node) : entry.node.position
-    if (!facts.changelog.some((version) => compareVersions(version, entry.version) === 0) && entryPlace) {
-      file.message(`Unexpected version ${code(tableForm(entry.version))} missing from \`CHANGELOG.md\`, expected a \`## ${semverForm(entry.version)}\` entry there`, {
-        ancestors: [...tableParents, entry.node],
-        place: entryPlace,
-      })
+    if (!facts.changelog.some((version) => compareVersions(version, entry.version) === 0)) {
+      const reason = `Unexpected version ${code(tableForm(entry.version))} missing from \`CHANGELOG.md\`, expected a \`## ${semverForm(entry.version)}\` entry there`
+      context.inRow(reason, table, entry.row, entry.node)
     }
   }
   for (const version of facts.changelog) {
     if (compareVersions(version, first.version) < 0) continue
-    if (listed.some((entry) => compareVersions(entry.version, version) === 0) || !table.node.position) continue
-    file.message(`Unexpected version ${code(semverForm(version))} of \`CHANGELOG.md\` missing from the table, expected a row ${code(tableForm(version))}`, {
-      ancestors: tableParents,
-      place: table.node.position,
-    })
+    if (listed.some((entry) => compareVersions(entry.version, version) === 0)) continue
+    context.at(`Unexpected version ${code(semverForm(version))} of \`CHANGELOG.md\` missing from the table, expected a row ${code(tableForm(version))}`, table.node, table.ancestors)
   }
 }
 

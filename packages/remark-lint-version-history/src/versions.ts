@@ -1,7 +1,9 @@
 /**
  * Versions as the history table writes them (`v1.2`, `v1.2.3`, `v1.3-beta.1`)
- * and as package.json writes them (`1.2.0`), and the order between them.
+ * and as package.json writes them (`1.2.0`), parsed and ordered by `semver`.
+ * The table form leaves out a patch of 0; everything else is semver's.
  */
+import semver from 'semver'
 
 /** A parsed version. */
 export interface Version {
@@ -11,17 +13,21 @@ export interface Version {
   readonly prerelease: readonly string[]
 }
 
-const tablePattern = /^v(0|[1-9]\d*)\.(0|[1-9]\d*)(?:\.(0|[1-9]\d*))?(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/
-const semverPattern = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z.-]+)?$/
+/** `vMAJOR.MINOR`, an optional `.PATCH`, an optional `-prerelease`: the table's shape before semver reads it. */
+const tableShape = /^v(\d+\.\d+)(\.\d+)?(-[^+\s]+)?$/
 
 /** Parse a table version (`v1.2`, `v1.2.3`, `v1.2-rc.1`); `undefined` when malformed. */
 export function parseTableVersion(text: string): Version | undefined {
-  return fromMatch(tablePattern.exec(text))
+  const match = tableShape.exec(text)
+  if (!match?.[1]) return undefined
+  return parseSemver(`${match[1]}${match[2] ?? '.0'}${match[3] ?? ''}`)
 }
 
-/** Parse a semver version from package.json or CHANGELOG.md (`1.2.0`). */
+/** Parse a semver version from package.json or CHANGELOG.md (`1.2.0`, `v1.2.0`, build metadata ignored). */
 export function parseSemver(text: string): Version | undefined {
-  return fromMatch(semverPattern.exec(text.trim()))
+  const parsed = semver.parse(text.trim())
+  if (!parsed) return undefined
+  return {major: parsed.major, minor: parsed.minor, patch: parsed.patch, prerelease: parsed.prerelease.map(String)}
 }
 
 /** The table form of a version: patch only when not 0. */
@@ -38,34 +44,5 @@ export function semverForm(version: Version): string {
 
 /** Semver precedence: negative when `a` comes before `b`. */
 export function compareVersions(a: Version, b: Version): number {
-  const core = a.major - b.major || a.minor - b.minor || a.patch - b.patch
-  if (core !== 0) return core
-  if (a.prerelease.length === 0 || b.prerelease.length === 0) {
-    return (a.prerelease.length === 0 ? 1 : 0) - (b.prerelease.length === 0 ? 1 : 0)
-  }
-  for (let index = 0; index < Math.max(a.prerelease.length, b.prerelease.length); index++) {
-    const left = a.prerelease[index]
-    const right = b.prerelease[index]
-    if (left === undefined) return -1
-    if (right === undefined) return 1
-    const leftNumber = /^\d+$/.test(left) ? Number(left) : undefined
-    const rightNumber = /^\d+$/.test(right) ? Number(right) : undefined
-    if (leftNumber !== undefined && rightNumber !== undefined) {
-      if (leftNumber !== rightNumber) return leftNumber - rightNumber
-    } else if (leftNumber !== undefined) return -1
-    else if (rightNumber !== undefined) return 1
-    else if (left !== right) return left < right ? -1 : 1
-  }
-  return 0
-}
-
-/** Build a version from a regex match of either pattern. */
-function fromMatch(match: RegExpExecArray | null): Version | undefined {
-  if (!match) return undefined
-  return {
-    major: Number(match[1]),
-    minor: Number(match[2]),
-    patch: Number(match[3] ?? 0),
-    prerelease: match[4] ? match[4].split('.') : [],
-  }
+  return semver.compare(semverForm(a), semverForm(b))
 }

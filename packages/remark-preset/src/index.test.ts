@@ -109,6 +109,30 @@ describe('@moby-anatomy/remark-preset', () => {
     }
   })
 
+  it('parses YAML and TOML front matter as data, so no rule lints it (regression: front matter linted as Markdown)', async () => {
+    const yaml = '---\ntitle: Build images\ndescription: "See [the docs](/engine/) and [x]"\nurl: "/engine/reference/"\n---\n\n# 标题\n\n正文。\n'
+    const toml = '+++\ntitle = "Build"\n[menu.main]\nparent = "engine"\n+++\n\n# 标题\n\n正文。\n'
+    expect(await ruleIds(yaml)).toEqual([])
+    expect(await ruleIds(toml)).toEqual([])
+  })
+
+  it('does not count front matter as prose: a term used only there is unused', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'preset-front-matter-'))
+    try {
+      const glossary = [
+        {term: '容器', english: 'Container', description: '隔离运行的进程', related: ['镜像']},
+        {term: '镜像', english: 'Image', description: '只读模板', related: ['容器']},
+      ]
+      fs.writeFileSync(path.join(folder, '01-正文.md'), '---\ntitle: 镜像\n---\n\n# 正文\n\n容器。\n')
+      const table = '# 总体说明\n\n| 术语 | 英文 | 说明 | 相关概念 |\n| --- | --- | --- | --- |\n| **容器** | Container | 隔离运行的进程 | 镜像 |\n| **镜像** | Image | 只读模板 | 容器 |\n'
+      const file = new VFile({value: table, path: path.join(folder, '00-总体说明.md'), cwd: folder})
+      await remark().use(createPreset({glossaryCoverage: {glossary}, stockRules: false})).process(file)
+      expect(file.messages.map((message) => message.reason)).toEqual(['Unexpected unused entry `镜像`, expected a chapter to use `镜像`, `Image`'])
+    } finally {
+      fs.rmSync(folder, {recursive: true, force: true})
+    }
+  })
+
   it('leaves the stock rules out with `stockRules: false`', async () => {
     const broken = '# 一\n\n# 二\n\n```\ncode\n```\n'
     expect(await ruleIds(broken, {stockRules: false})).toEqual([])

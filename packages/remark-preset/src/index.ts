@@ -7,7 +7,7 @@
  * with another examples lock, or `false`);
  * the default export uses this doc set's defaults and glossary.
  */
-import {remarkParseOnce} from '@moby-anatomy/doc-set'
+import {DocCache, remarkParseOnce} from '@moby-anatomy/markdown-helpers'
 import {glossary as mobyGlossary} from '@moby-anatomy/glossary'
 import remarkLintGlossaryCoverage, {type Options as GlossaryCoverageOptions} from '@moby-anatomy/remark-lint-glossary-coverage'
 import remarkLintTextEncoding from '@moby-anatomy/remark-lint-text-encoding'
@@ -15,6 +15,7 @@ import remarkLintGoExamples, {type Options as GoExamplesOptions} from '@moby-ana
 import remarkLintNavTable, {type Options as NavTableOptions} from '@moby-anatomy/remark-lint-nav-table'
 import remarkLintSourceRefs, {type Options as SourceRefsOptions} from '@moby-anatomy/remark-lint-source-refs'
 import remarkLintVersionHistory, {type Options as VersionHistoryOptions} from '@moby-anatomy/remark-lint-version-history'
+import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkLint from 'remark-lint'
 import remarkLintCodeBlockStyle from 'remark-lint-code-block-style'
@@ -59,7 +60,29 @@ export interface PresetOptions {
    * a lock (then a missing one is reported).
    */
   readonly goExamples?: GoExamplesOptions | false | null | undefined
+  /** No options; `false` turns it off. */
+  readonly textEncoding?: false | null | undefined
+  /**
+   * The documents of the run, shared by the engine's parser and the rules
+   * (default: a new cache for this preset). Pass your own to count parses or
+   * to give each run (or worker) a fresh one.
+   */
+  readonly docCache?: DocCache | null | undefined
 }
+
+/** The project's rules by preset option, in run order: registering a rule is one line here (and its import). */
+const projectRules = [
+  ['navTable', remarkLintNavTable],
+  ['glossaryCoverage', remarkLintGlossaryCoverage],
+  ['versionHistory', remarkLintVersionHistory],
+  ['sourceRefs', remarkLintSourceRefs],
+  ['goExamples', remarkLintGoExamples],
+  // Last: on a binary file it keeps its own message and drops the others' noise.
+  ['textEncoding', remarkLintTextEncoding],
+] as const
+
+/** What this doc set gives a rule unless told otherwise. */
+const docSetDefaults: {readonly [Key in (typeof projectRules)[number][0]]?: object} = {glossaryCoverage: {glossary: mobyGlossary}}
 
 /** Headings may not end in these, full-width included (a heading is a title, not a sentence). */
 export const headingPunctuation = '.,;:!?。，；：！？、'
@@ -95,21 +118,18 @@ const stockRules: NonNullable<Preset['plugins']> = [
 /** Build the preset with options for the project rules. */
 export function createPreset(options: PresetOptions = {}): Preset {
   const plugins: Preset['plugins'] = [
-    // First: cross-file rules and the engine share one parse per file.
-    remarkParseOnce,
+    // First: cross-file rules and the engine share one parse per file (and the rules get the cache).
+    [remarkParseOnce, {cache: options.docCache ?? new DocCache()}],
     remarkGfm,
+    // Front matter (YAML `---`, TOML `+++`) is data, not prose: parsed as such, no rule reads it.
+    [remarkFrontmatter, ['yaml', 'toml']],
     remarkLint,
   ]
   if (options.stockRules !== false) plugins.push(...stockRules)
-  if (options.navTable !== false) plugins.push([remarkLintNavTable, options.navTable ?? undefined])
-  if (options.glossaryCoverage !== false) {
-    plugins.push([remarkLintGlossaryCoverage, {glossary: mobyGlossary, ...options.glossaryCoverage}])
+  for (const [key, rule] of projectRules) {
+    const given = options[key]
+    if (given !== false) plugins.push([rule, {...docSetDefaults[key], ...given}])
   }
-  if (options.versionHistory !== false) plugins.push([remarkLintVersionHistory, options.versionHistory ?? undefined])
-  if (options.sourceRefs !== false) plugins.push([remarkLintSourceRefs, options.sourceRefs ?? undefined])
-  if (options.goExamples !== false) plugins.push([remarkLintGoExamples, options.goExamples ?? undefined])
-  // Last: on a binary file it keeps its own message and drops the others' noise.
-  plugins.push(remarkLintTextEncoding)
   return {plugins}
 }
 

@@ -1,17 +1,18 @@
 /**
  * Run one docs example: lay its files out in a temporary folder, lint the
- * input with the rule, and return the messages as `line:col-line:col: reason`.
+ * input with the rule, and return the messages as `line:col-line:col: reason`,
+ * in the order a reporter shows them (`vfile-sort`: by line, then column).
  */
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {clearDocCache} from '@moby-anatomy/doc-set'
 import type {Root} from 'mdast'
 import {remark} from 'remark'
 import remarkGfm from 'remark-gfm'
 import type {Plugin} from 'unified'
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
+import {compareMessage} from 'vfile-sort'
 import type {Case} from './docs.ts'
 
 /** A lint rule as a unified plugin. */
@@ -28,7 +29,6 @@ export async function runCase(rule: Rule, testCase: Case): Promise<RunResult> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'rule-docs-'))
   try {
     layOut(folder, testCase)
-    clearDocCache()
     // Like unified-engine, read a hex document as UTF-8 text, bad bytes becoming U+FFFD.
     const value = testCase.config.inputHex ? Buffer.from(testCase.config.inputHex.replaceAll(' ', ''), 'hex').toString('utf8') : testCase.input
     const file = new VFile({path: path.join(folder, testCase.name), value, cwd: folder})
@@ -37,7 +37,8 @@ export async function runCase(rule: Rule, testCase: Case): Promise<RunResult> {
     } catch (error) {
       if (!(error instanceof VFileMessage)) throw error
     }
-    return {lines: file.messages.map(formatMessage).sort(), messages: file.messages}
+    const messages = file.messages.toSorted(compareMessage)
+    return {lines: messages.map(formatMessage), messages}
   } finally {
     fs.rmSync(folder, {recursive: true, force: true})
   }

@@ -45,7 +45,7 @@ export function plainText(node: Nodes): string {
 /** Every table in `tree` whose header cells equal `header`, in document order. */
 export function findTables(tree: Root, header: readonly string[]): MatchedTable[] {
   const found: MatchedTable[] = []
-  for (const {node, ancestors} of indexTree(tree).tables) {
+  for (const {node, ancestors} of indexTree(tree).ofType('table')) {
     const [head, ...body] = node.children
     if (!head || !sameCells(head, header)) continue
     found.push({

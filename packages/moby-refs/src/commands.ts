@@ -5,10 +5,9 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {remark} from 'remark'
-import remarkGfm from 'remark-gfm'
-import {extractReferences, type ReferenceTarget} from './extract.ts'
-import type {LockEntry, RefsLock} from './lock.ts'
+import type {DocCache} from '@moby-anatomy/markdown-helpers'
+import {defaultRoots, extractReferences, type ReferenceTarget} from '@moby-anatomy/remark-lint-source-refs/extract'
+import type {LockEntry, RefsLock} from '@moby-anatomy/remark-lint-source-refs/lock'
 import {blobsNeedingLines, buildIndex, lineCounts, resolveReference, type SourceIndex} from './source-index.ts'
 
 /** The repository the lock describes. */
@@ -28,12 +27,23 @@ export function docFiles(folder: string): string[] {
     .map((name) => path.join(folder, name))
 }
 
+/** A Markdown file that cannot be read as the lint reads it (missing, not UTF-8). */
+export class DocumentError extends Error {
+  override name = 'DocumentError'
+}
+
+/** A Markdown file parsed through the shared loader, as the lint parses it; `DocumentError` when it cannot be. */
+function treeOf(file: string, docs: DocCache) {
+  const loaded = docs.load(file)
+  if (!loaded.ok) throw new DocumentError(`Unexpected Markdown file \`${file}\` that ${loaded.detail}, expected a UTF-8 text file`)
+  return loaded.tree
+}
+
 /** The distinct references of some Markdown files, by key. */
-export function collectReferences(files: readonly string[]): Map<string, ReferenceTarget> {
+export function collectReferences(files: readonly string[], docs: DocCache): Map<string, ReferenceTarget> {
   const references = new Map<string, ReferenceTarget>()
   for (const file of files) {
-    const tree = remark().use(remarkGfm).parse(fs.readFileSync(file, 'utf8'))
-    for (const reference of extractReferences(tree)) {
+    for (const reference of extractReferences(treeOf(file, docs), defaultRoots)) {
       if (!references.has(reference.key)) references.set(reference.key, {kind: reference.kind, key: reference.key, target: reference.target})
     }
   }
@@ -41,11 +51,10 @@ export function collectReferences(files: readonly string[]): Map<string, Referen
 }
 
 /** Where each reference is cited: `file:line` (file name only), in document order, by key. */
-export function collectCitations(files: readonly string[]): Map<string, string[]> {
+export function collectCitations(files: readonly string[], docs: DocCache): Map<string, string[]> {
   const citations = new Map<string, string[]>()
   for (const file of files) {
-    const tree = remark().use(remarkGfm).parse(fs.readFileSync(file, 'utf8'))
-    for (const reference of extractReferences(tree)) {
+    for (const reference of extractReferences(treeOf(file, docs), defaultRoots)) {
       const place = `${path.basename(file)}:${reference.node.position?.start.line ?? 1}`
       const list = citations.get(reference.key)
       if (!list) citations.set(reference.key, [place])

@@ -6,10 +6,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
-import {collectCitations, collectReferences, createLock, docFiles, drift, formatDrift} from './commands.ts'
+import {DocCache} from '@moby-anatomy/markdown-helpers'
+import {lockFileName, readLock, serializeLock} from '@moby-anatomy/remark-lint-source-refs/lock'
+import {collectCitations, collectReferences, createLock, docFiles, DocumentError, drift, formatDrift} from './commands.ts'
 import {GitError} from './git.ts'
-import {lockFileName} from './rule.ts'
-import {readLock, serializeLock} from './lock.ts'
 
 const usage = `Usage:
   moby-refs lock  --moby <git dir or checkout> [--ref <tag>] [--docs <folder>] [--out <file>] [--check]
@@ -64,7 +64,7 @@ export function main(argv: readonly string[], out: (text: string) => void = (tex
   if (command === 'lock') {
     const ref = typeof values.ref === 'string' ? values.ref : existing.ok ? existing.lock.ref : undefined
     if (!ref) throw new UsageError(`Missing \`--ref\`, expected the tag to pin, such as \`--ref docker-v29.7.2\` (there is no lock at \`${lockPath}\` to take it from)`)
-    const references = collectReferences(docFiles(docs))
+    const references = collectReferences(docFiles(docs), new DocCache())
     const lock = createLock(moby, ref, references)
     const text = serializeLock(lock)
     const entries = Object.values(lock.references)
@@ -88,7 +88,7 @@ export function main(argv: readonly string[], out: (text: string) => void = (tex
   if (typeof to !== 'string' || to === '') throw new UsageError('Missing `--to`, expected the newer ref to compare with, such as `--to docker-v29.8.0`')
   if (!existing.ok) throw new UsageError(`Unexpected lock \`${lockPath}\` (${existing.detail}), expected one written by \`moby-refs lock\``)
   const result = drift(existing.lock, moby, to)
-  out(formatDrift(existing.lock, to, result.commit, result.rows, collectCitations(docFiles(docs))))
+  out(formatDrift(existing.lock, to, result.commit, result.rows, collectCitations(docFiles(docs), new DocCache())))
   return result.rows.length > 0 ? 1 : 0
 }
 
@@ -101,7 +101,7 @@ export function run(argv: readonly string[]): number {
       process.stderr.write(`moby-refs: ${error.message}\n\n${usage}\n`)
       return 2
     }
-    if (error instanceof GitError) {
+    if (error instanceof GitError || error instanceof DocumentError) {
       process.stderr.write(`moby-refs: ${error.message}\n`)
       return 2
     }

@@ -4,11 +4,11 @@
  * against them. Used by `refs:lock` and `refs:drift`, never by the rule.
  */
 import path from 'node:path'
-import {editDistance} from '@moby-anatomy/doc-set'
-import type {ReferenceTarget} from './extract.ts'
+import {editDistance} from '@moby-anatomy/markdown-helpers'
+import type {ReferenceTarget} from '@moby-anatomy/remark-lint-source-refs/extract'
 import {countLines, listTree, readBlobs, resolveCommit, type TreeEntry} from './git.ts'
 import {scanGoFile, type Declaration} from './go-scanner.ts'
-import type {LockedDeclaration, LockEntry, SymbolCandidate} from './lock.ts'
+import type {LockedDeclaration, LockEntry, SymbolCandidate} from '@moby-anatomy/remark-lint-source-refs/lock'
 
 /** A declaration with the file and package it is in. */
 export interface IndexedDeclaration extends Declaration {

@@ -6,14 +6,14 @@ import {execFileSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import {DocCache} from '@moby-anatomy/markdown-helpers'
+import remarkLintSourceRefs from '@moby-anatomy/remark-lint-source-refs'
+import {serializeLock, type RefsLock} from '@moby-anatomy/remark-lint-source-refs/lock'
 import {remark} from 'remark'
 import remarkGfm from 'remark-gfm'
 import {VFile} from 'vfile'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {collectReferences, createLock, drift, formatDrift} from './commands.ts'
-import remarkLintSourceRefs from './index.ts'
-import type {RefsLock} from './lock.ts'
-import {serializeLock} from './lock.ts'
 import {createTestRepository, type TestRepository} from './test-repository.ts'
 
 const chapter = path.resolve(import.meta.dirname, '../test/fixtures/chapter.md')
@@ -31,7 +31,7 @@ async function lint(value: string, lockPath: string): Promise<string[]> {
 beforeAll(() => {
   repository = createTestRepository()
   folder = fs.mkdtempSync(path.join(os.tmpdir(), 'source-refs-lint-'))
-  lock = createLock(repository.directory, 'v1.0.0', collectReferences([chapter]))
+  lock = createLock(repository.directory, 'v1.0.0', collectReferences([chapter], new DocCache()))
   fs.writeFileSync(path.join(folder, 'refs.lock.json'), serializeLock(lock))
 })
 
@@ -94,7 +94,7 @@ describe('createLock', () => {
     expect(keys).toEqual([...keys].sort())
     const bare = createTestRepository(true)
     try {
-      const again = createLock(bare.directory, 'v1.0.0', collectReferences([chapter]))
+      const again = createLock(bare.directory, 'v1.0.0', collectReferences([chapter], new DocCache()))
       expect(serializeLock(again)).toBe(text)
     } finally {
       bare.remove()

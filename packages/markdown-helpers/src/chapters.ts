@@ -17,14 +17,14 @@ export interface ChapterFile {
 }
 
 /** Split a file name into number and title, or `undefined` when it is no chapter. */
-export function parseChapterName(name: string, pattern: RegExp = defaultChapterPattern): ChapterFile | undefined {
+export function parseChapterName(name: string, pattern: RegExp): ChapterFile | undefined {
   const match = pattern.exec(name.normalize('NFC'))
   if (!match?.[1]) return undefined
   return {name: name.normalize('NFC'), number: match[1], nameTitle: match[2] ?? ''}
 }
 
 /** Chapter files (regular files or links to them) in `folder`, sorted by name. */
-export function listChapters(folder: string, pattern: RegExp = defaultChapterPattern): ChapterFile[] {
+export function listChapters(folder: string, pattern: RegExp): ChapterFile[] {
   let entries: fs.Dirent[]
   try {
     entries = fs.readdirSync(folder, {withFileTypes: true})

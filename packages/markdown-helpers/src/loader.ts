@@ -1,0 +1,202 @@
+/**
+ * The one place rules read other Markdown files, and the bridge that lets a
+ * whole lint run parse each file once.
+ *
+ * - `DocCache#load(path)` reads a file (once while its inode, size and mtime
+ *   stay the same), insists on UTF-8, and parses it.
+ * - `remarkParseOnce` (first plugin of the preset) wraps the processor's
+ *   parser: a file the loader already parsed is not parsed again when the
+ *   engine reaches it, and a file the engine parsed first is reused by the
+ *   loader. The loader parses with the engine's own parser once it has seen
+ *   one, so both get the same tree for the same syntax extensions.
+ *
+ * Trees the loader parsed ahead of the engine are held until the engine
+ * claims them; after that, and for trees the engine parsed, only a weak
+ * reference is kept, so the cache never keeps a corpus of trees alive.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import type {Heading, Root} from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified, type Processor} from 'unified'
+import type {VFile} from 'vfile'
+import {plainText} from './tables.ts'
+
+/** Why a document could not be loaded. */
+export type LoadFailure = 'missing' | 'broken-symlink' | 'folder' | 'not-utf8' | 'unreadable'
+
+/** A loaded document, or the reason it could not be loaded. */
+export type LoadedDoc =
+  | {readonly ok: true; readonly path: string; readonly text: string; readonly tree: Root}
+  | {readonly ok: false; readonly path: string; readonly failure: LoadFailure; readonly detail: string}
+
+type Read = {readonly stamp: string; readonly text: string} | {readonly stamp: string; readonly failure: LoadFailure; readonly detail: string}
+
+interface TreeEntry {
+  readonly text: string
+  /** Held until the engine claims a tree the loader parsed first. */
+  strong: Root | undefined
+  readonly weak: WeakRef<Root>
+}
+
+const strictUtf8 = new TextDecoder('utf-8', {fatal: true})
+
+/** The parser used until an engine's parser is known: CommonMark, GFM, YAML and TOML front matter. */
+export const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
+
+/** Parse Markdown text on its own, outside a run (fixers, scripts): `markdownParser`, no cache. */
+export function parseMarkdown(text: string): Root {
+  return markdownParser.parse(text)
+}
+
+/**
+ * The documents of one lint run: each file read while its inode, size and
+ * mtime stay the same, each text parsed once. The engine (or the preset)
+ * owns one and hands it to the rules; a test or a worker makes a fresh one,
+ * so nothing needs clearing.
+ */
+export class DocCache {
+  readonly #reads = new Map<string, Read>()
+  readonly #trees = new Map<string, TreeEntry>()
+  #parser: ((text: string) => Root) | undefined
+  #parseCount = 0
+
+  /**
+   * How many documents this cache parsed with its own parser. Parses made with
+   * the engine's parser (after `remarkParseOnce` ran) are the engine's to
+   * count: wrap the processor's parser before the preset to see them.
+   */
+  get parseCount(): number {
+    return this.#parseCount
+  }
+
+  /** Parse Markdown the way the lint run does: with the engine's parser once known, else `markdownParser`. */
+  parse(text: string): Root {
+    if (this.#parser) return this.#parser(text)
+    this.#parseCount++
+    return markdownParser.parse(text)
+  }
+
+  /** Load a Markdown file by absolute path: read once while unchanged, parsed once per run. */
+  load(filePath: string): LoadedDoc {
+    const stat = statOrFailure(filePath)
+    if ('failure' in stat) return {ok: false, path: filePath, ...stat}
+    const stamp = `${stat.ino}:${stat.size}:${stat.mtimeMs}`
+    let read = this.#reads.get(filePath)
+    if (read?.stamp !== stamp) {
+      read = readText(filePath, stamp)
+      this.#reads.set(filePath, read)
+    }
+    if ('failure' in read) return {ok: false, path: filePath, failure: read.failure, detail: read.detail}
+    let tree = this.#treeFor(filePath, read.text)
+    if (!tree) {
+      tree = this.parse(read.text)
+      this.#trees.set(filePath, {text: read.text, strong: tree, weak: new WeakRef(tree)})
+    }
+    return {ok: true, path: filePath, text: read.text, tree}
+  }
+
+  /**
+   * Share parsing with an engine: from now on `parse` uses `parse`, and the
+   * returned parser reuses a tree this cache already holds for the same path
+   * and text (and remembers the trees it makes).
+   */
+  shareParser(parse: (document: string, file: VFile | undefined) => Root): (document: string, file: VFile | undefined) => Root {
+    this.#parser ??= (text) => parse(text, undefined)
+    return (document, file) => {
+      const filePath = file?.path ? path.resolve(file.cwd, file.path) : undefined
+      const entry = filePath ? this.#trees.get(filePath) : undefined
+      const known = entry?.text === document ? (entry.strong ?? entry.weak.deref()) : undefined
+      if (known && entry) {
+        entry.strong = undefined
+        return known
+      }
+      const tree = parse(document, file)
+      if (filePath) this.#trees.set(filePath, {text: document, strong: undefined, weak: new WeakRef(tree)})
+      return tree
+    }
+  }
+
+  /** A tree already parsed from exactly this text, if still alive. */
+  #treeFor(filePath: string, text: string): Root | undefined {
+    const entry = this.#trees.get(filePath)
+    if (entry?.text !== text) return undefined
+    return entry.strong ?? entry.weak.deref()
+  }
+}
+
+/** Options of `remarkParseOnce`. */
+export interface ParseOnceOptions {
+  /** The cache of the run, shared with the rules through the processor's data. */
+  readonly cache: DocCache
+}
+
+declare module 'unified' {
+  interface Data {
+    /** The documents of the lint run (set by `remarkParseOnce`, read by the rules). */
+    docCache?: DocCache | undefined
+  }
+}
+
+/**
+ * unified plugin: parse each file of a run once, sharing trees with
+ * `cache.load`, and hand the cache to the rules (`this.data('docCache')`).
+ * Use it right after the parser (the preset puts it first).
+ */
+export function remarkParseOnce(this: Processor, options: ParseOnceOptions): undefined {
+  this.data('docCache', options.cache)
+  const parse = this.parser
+  if (!parse) return
+  this.parser = options.cache.shareParser((document, file) => parse(document, file as VFile) as Root)
+}
+
+/** The text of the first level-1 heading, with its node, if any. */
+export function firstHeading(tree: Root): {readonly node: Heading; readonly text: string} | undefined {
+  for (const node of tree.children) {
+    if (node.type === 'heading' && node.depth === 1) return {node, text: plainText(node)}
+  }
+  return undefined
+}
+
+/** Stat a path, telling a missing file from a broken symlink and a folder. */
+function statOrFailure(filePath: string): fs.Stats | {failure: LoadFailure; detail: string} {
+  try {
+    const stat = fs.statSync(filePath)
+    if (stat.isDirectory()) return {failure: 'folder', detail: 'is a folder'}
+    if (!stat.isFile()) return {failure: 'unreadable', detail: 'is not a regular file'}
+    return stat
+  } catch (error) {
+    const errorCode = (error as NodeJS.ErrnoException).code
+    if (errorCode === 'ENOENT' && isSymlink(filePath)) {
+      return {failure: 'broken-symlink', detail: 'is a symbolic link to nothing'}
+    }
+    if (errorCode === 'ENOENT' || errorCode === 'ENOTDIR') return {failure: 'missing', detail: 'does not exist'}
+    return {failure: 'unreadable', detail: `cannot be read (${errorCode ?? 'unknown error'})`}
+  }
+}
+
+/** Whether `filePath` itself is a symbolic link. */
+function isSymlink(filePath: string): boolean {
+  try {
+    return fs.lstatSync(filePath).isSymbolicLink()
+  } catch {
+    return false
+  }
+}
+
+/** Read bytes and insist on UTF-8. */
+function readText(filePath: string, stamp: string): Read {
+  let bytes: Buffer
+  try {
+    bytes = fs.readFileSync(filePath)
+  } catch (error) {
+    return {stamp, failure: 'unreadable', detail: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`}
+  }
+  try {
+    return {stamp, text: strictUtf8.decode(bytes)}
+  } catch {
+    return {stamp, failure: 'not-utf8', detail: 'is not valid UTF-8'}
+  }
+}
