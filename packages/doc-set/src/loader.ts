@@ -16,6 +16,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import {defaultLimits, formatBytes, isInside} from '@moby-anatomy/doc-files'
 import type {Heading, Root} from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -70,8 +71,15 @@ export function clearDocCache(): void {
   sharedParser = undefined
 }
 
-/** Load a Markdown file by absolute path: read once while unchanged, parsed once per run. */
-export function loadDoc(filePath: string): LoadedDoc {
+/**
+ * Load a Markdown file by absolute path: read once while unchanged, parsed
+ * once per run. With `root`, a file whose real path is outside it (a symbolic
+ * link that leads out of the doc set) is not read.
+ */
+export function loadDoc(filePath: string, root?: string): LoadedDoc {
+  if (root !== undefined && leadsOutOf(filePath, root)) {
+    return {ok: false, path: filePath, failure: 'unreadable', detail: 'is a symbolic link out of the doc set'}
+  }
   const stat = statOrFailure(filePath)
   if ('failure' in stat) return {ok: false, path: filePath, ...stat}
   const stamp = `${stat.ino}:${stat.size}:${stat.mtimeMs}`
@@ -132,6 +140,7 @@ function statOrFailure(filePath: string): fs.Stats | {failure: LoadFailure; deta
     const stat = fs.statSync(filePath)
     if (stat.isDirectory()) return {failure: 'folder', detail: 'is a folder'}
     if (!stat.isFile()) return {failure: 'unreadable', detail: 'is not a regular file'}
+    if (stat.size > defaultLimits.maxBytes) return {failure: 'unreadable', detail: `is larger than ${formatBytes(defaultLimits.maxBytes)} (the file-size limit)`}
     return stat
   } catch (error) {
     const errorCode = (error as NodeJS.ErrnoException).code
@@ -140,6 +149,15 @@ function statOrFailure(filePath: string): fs.Stats | {failure: LoadFailure; deta
     }
     if (errorCode === 'ENOENT' || errorCode === 'ENOTDIR') return {failure: 'missing', detail: 'does not exist'}
     return {failure: 'unreadable', detail: `cannot be read (${errorCode ?? 'unknown error'})`}
+  }
+}
+
+/** Whether the real path of `filePath` exists and is outside the real path of `root`. */
+function leadsOutOf(filePath: string, root: string): boolean {
+  try {
+    return !isInside(fs.realpathSync(root), fs.realpathSync(filePath))
+  } catch {
+    return false
   }
 }
 

@@ -48,7 +48,7 @@ export function resolveTarget(url: string, settings: ResolveSettings): Target {
     return {ok: false, problem: `Unexpected link ${code(url)} leaving the table's folder, ${beside}`, suggestion: undefined}
   }
   const chapter = parseChapterName(relative, settings.pattern)
-  const loaded = loadDoc(resolved)
+  const loaded = loadDoc(resolved, settings.folder)
   if (!loaded.ok) {
     const candidate = suggest(decoded, settings.chapters, settings.pattern)
     const suggestion = candidate?.name === path.basename(decoded) ? undefined : candidate
@@ -89,7 +89,7 @@ export function resolveTarget(url: string, settings: ResolveSettings): Target {
 
 /** The title of a chapter as the table should show it: its H1 without the prefix, else its file-name title. */
 export function chapterTitle(chapter: ChapterFile, folder: string, titlePrefix: string): string {
-  const loaded = loadDoc(path.join(folder, chapter.name))
+  const loaded = loadDoc(path.join(folder, chapter.name), folder)
   if (!loaded.ok) return chapter.nameTitle
   const heading = firstHeading(loaded.tree)
   return heading?.text.startsWith(titlePrefix) ? heading.text.slice(titlePrefix.length).trim() : chapter.nameTitle
