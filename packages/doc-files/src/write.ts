@@ -26,6 +26,24 @@ export interface WriteOptions {
 
 /** Write `content` to `file` atomically; throws a `FileError` (or `ChangedError`) naming the file. */
 export function writeInside(file: string, content: string | Uint8Array, options: WriteOptions): void {
+  prepareWrite(file, content, options).commit()
+}
+
+/** A write whose bytes are already on disk beside the target, waiting for the rename. */
+export interface PreparedWrite {
+  readonly file: string
+  /** Rename the temporary file over the target (after checking it is unchanged). */
+  commit(): void
+  /** Remove the temporary file; the target stays as it was. */
+  discard(): void
+}
+
+/**
+ * The first half of an atomic write: check the target, write and flush the
+ * temporary file. A step that must fail before any file changes (the release
+ * step) prepares every write first, then commits them all.
+ */
+export function prepareWrite(file: string, content: string | Uint8Array, options: WriteOptions): PreparedWrite {
   const target = path.resolve(file)
   const folder = checkedFolder(target, options.root)
   const existing = statTarget(target)
@@ -36,6 +54,7 @@ export function writeInside(file: string, content: string | Uint8Array, options:
   if (options.expected !== undefined) checkUnchanged(target, options.expected)
 
   const temporary = path.join(folder, `.${path.basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
+  const discard = () => fs.rmSync(temporary, {force: true})
   try {
     const descriptor = fs.openSync(temporary, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_NOFOLLOW, existing ? existing.mode & 0o7777 : 0o666)
     try {
@@ -44,13 +63,24 @@ export function writeInside(file: string, content: string | Uint8Array, options:
     } finally {
       fs.closeSync(descriptor)
     }
-    // The last look before the rename: an edit saved while we worked wins.
-    if (options.expected !== undefined) checkUnchanged(target, options.expected)
-    fs.renameSync(temporary, path.join(folder, path.basename(target)))
   } catch (error) {
-    fs.rmSync(temporary, {force: true})
-    if (error instanceof FileError) throw error
+    discard()
     throw new FileError(target, `cannot be written (${systemReason(error)}); the file is unchanged`, {cause: error})
+  }
+  return {
+    file: target,
+    discard,
+    commit() {
+      try {
+        // The last look before the rename: an edit saved while we worked wins.
+        if (options.expected !== undefined) checkUnchanged(target, options.expected)
+        fs.renameSync(temporary, path.join(folder, path.basename(target)))
+      } catch (error) {
+        discard()
+        if (error instanceof FileError) throw error
+        throw new FileError(target, `cannot be written (${systemReason(error)}); the file is unchanged`, {cause: error})
+      }
+    },
   }
 }
 

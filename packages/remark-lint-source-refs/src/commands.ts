@@ -3,8 +3,8 @@
  * them at a ref of a Moby clone with git plumbing, write the lock, or compare
  * the pin with a newer ref.
  */
-import fs from 'node:fs'
 import path from 'node:path'
+import {defaultLimits, LimitError, limitProblem, listMarkdownFiles, readInside} from '@moby-anatomy/doc-files'
 import {remark} from 'remark'
 import remarkGfm from 'remark-gfm'
 import {extractReferences, type ReferenceTarget} from './extract.ts'
@@ -17,22 +17,34 @@ export const repository = 'github.com/moby/moby'
 /**
  * Markdown files of a doc set folder and its subfolders, as absolute paths,
  * sorted; `node_modules`, hidden folders and `CHANGELOG.md` are left out, as
- * the lint leaves them out.
+ * the lint leaves them out. Only regular files inside the folder, each real
+ * file once (see `@moby-anatomy/doc-files`).
  */
 export function docFiles(folder: string): string[] {
-  return fs
-    .readdirSync(folder, {recursive: true, encoding: 'utf8'})
-    .filter((name) => name.endsWith('.md') && path.basename(name) !== 'CHANGELOG.md')
-    .filter((name) => !name.split(path.sep).some((part) => part === 'node_modules' || part.startsWith('.')))
-    .sort()
-    .map((name) => path.join(folder, name))
+  const listing = listMarkdownFiles([folder], {
+    root: folder,
+    skipFolders: ['node_modules'],
+    skipHidden: true,
+    extensions: ['.md'],
+    isIgnored: (file) => path.basename(file) === 'CHANGELOG.md',
+  })
+  return [...listing.files]
+}
+
+/** The text of a doc file, read inside the folder it was listed from and within the per-file limits. */
+function docText(file: string): string {
+  const bytes = readInside(file, {root: path.dirname(file)}).bytes
+  const text = bytes.toString('utf8')
+  const problem = limitProblem(bytes.length, text, defaultLimits)
+  if (problem) throw new LimitError(file, problem)
+  return text
 }
 
 /** The distinct references of some Markdown files, by key. */
 export function collectReferences(files: readonly string[]): Map<string, ReferenceTarget> {
   const references = new Map<string, ReferenceTarget>()
   for (const file of files) {
-    const tree = remark().use(remarkGfm).parse(fs.readFileSync(file, 'utf8'))
+    const tree = remark().use(remarkGfm).parse(docText(file))
     for (const reference of extractReferences(tree)) {
       if (!references.has(reference.key)) references.set(reference.key, {kind: reference.kind, key: reference.key, target: reference.target})
     }
@@ -44,7 +56,7 @@ export function collectReferences(files: readonly string[]): Map<string, Referen
 export function collectCitations(files: readonly string[]): Map<string, string[]> {
   const citations = new Map<string, string[]>()
   for (const file of files) {
-    const tree = remark().use(remarkGfm).parse(fs.readFileSync(file, 'utf8'))
+    const tree = remark().use(remarkGfm).parse(docText(file))
     for (const reference of extractReferences(tree)) {
       const place = `${path.basename(file)}:${reference.node.position?.start.line ?? 1}`
       const list = citations.get(reference.key)

@@ -6,7 +6,7 @@ import path from 'node:path'
 import type {Nodes, Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
-import {cellPlace, checkOptions, code, findTables, headerCells, type MatchedTable} from '@moby-anatomy/doc-set'
+import {cellPlace, checkOptions, code, documentText, findTables, headerCells, sliceSource, type MatchedTable} from '@moby-anatomy/doc-set'
 import {compareVersions, parseSemver, parseTableVersion, semverForm, tableForm, type Version} from './versions.ts'
 
 /** Configuration of `version-history`. */
@@ -40,11 +40,12 @@ export function checkVersionHistory(tree: Root, file: VFile, options: Options | 
   const tables = findTables(tree, header)
   if (tables.length === 0) return
   const facts = file.path ? packageFacts(path.dirname(path.resolve(file.cwd, file.path))) : undefined
-  for (const table of tables) checkTable(table, file, today, facts)
+  const text = documentText(file)
+  for (const table of tables) checkTable(table, file, text, today, facts)
 }
 
 /** Checks of one table. */
-function checkTable(table: MatchedTable, file: VFile, today: string, facts: PackageFacts | undefined): void {
+function checkTable(table: MatchedTable, file: VFile, text: string, today: string, facts: PackageFacts | undefined): void {
   const seen = new Map<string, Nodes>()
   const listed: {version: Version; node: Nodes}[] = []
   let previous: {version: Version; text: string} | undefined
@@ -57,8 +58,10 @@ function checkTable(table: MatchedTable, file: VFile, today: string, facts: Pack
       file.message(reason, {ancestors: node === row.node ? parents : [...parents, node], place, ...(cause ? {cause} : {})})
     }
     const [versionCell, dateCell, changeCell, authorCell] = row.cells
-    if (!versionCell || !dateCell || !changeCell || !authorCell) {
-      report(`Unexpected row with ${row.cells.length} cells, expected 4 (${defaultHeader.map(code).join(' | ')})`, row.node)
+    // GFM drops cells past the header's count, so an unescaped `|` is only visible in the source.
+    const written = Math.max(row.cells.length, writtenCells(sliceSource(text, row.node.position) ?? ''))
+    if (!versionCell || !dateCell || !changeCell || !authorCell || written > 4) {
+      report(`Unexpected row with ${written} cells, expected 4 (${defaultHeader.map(code).join(' | ')}); escape a \`|\` inside a cell as \`\\|\``, row.node)
       continue
     }
 
@@ -172,6 +175,24 @@ function readFacts(packageFile: string, raw: string, shownName: string): Package
     changelog = undefined
   }
   return {packageFile, shownName, version, problem, changelog}
+}
+
+/** How many cells a table row's source holds: unescaped pipes split it (a backslash escapes the next character). */
+function writtenCells(source: string): number {
+  const line = source.trim()
+  if (line === '') return 0
+  let pipes = 0
+  let lastPipe = -1
+  for (let index = 0; index < line.length; index++) {
+    if (line[index] === '\\') index++
+    else if (line[index] === '|') {
+      pipes++
+      lastPipe = index
+    }
+  }
+  const lead = line.startsWith('|') ? 1 : 0
+  const trail = lastPipe === line.length - 1 && lastPipe > 0 ? 1 : 0
+  return pipes - lead - trail + 1
 }
 
 /** Whether `text` is a real calendar date written `YYYY-MM-DD`. */
