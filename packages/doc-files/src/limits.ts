@@ -28,7 +28,11 @@ export function nestingDepth(text: string): number {
     let index = lineStart
     for (; index < text.length; index++) {
       const char = text.charCodeAt(index)
-      if (char === 0x3e /* > */) depth++
+      if (char === 0x3e /* > */) {
+        depth++
+        // The one optional space after `>` belongs to the marker, not to indentation.
+        if (text.charCodeAt(index + 1) === 0x20) index++
+      }
       else if (char === 0x20 /* space */) columns++
       else if (char === 0x09 /* tab */) columns += 4
       else break
