@@ -36,14 +36,18 @@ export async function loadGlossary(specifier: string, cwd: string): Promise<read
 function resolveGlossary(specifier: string, cwd: string): string {
   const asFile = path.resolve(cwd, specifier)
   if (fs.statSync(asFile, {throwIfNoEntry: false})?.isFile()) return pathToFileURL(asFile).href
+  const missing = new UsageError(`Unexpected \`--glossary ${specifier}\` that is neither a file nor a package found from ${cwd}, expected e.g. \`--glossary @moby-anatomy/glossary\``)
+  if (/^\.{0,2}[\\/]/.test(specifier) || path.isAbsolute(specifier)) throw missing
   const parent = path.join(cwd, 'noop.js')
   try {
     return pathToFileURL(createRequire(parent).resolve(specifier)).href
   } catch {
     try {
-      return resolveImport(specifier, pathToFileURL(parent).href)
+      const url = resolveImport(specifier, pathToFileURL(parent).href)
+      if (url.startsWith('file:') && !fs.existsSync(fileURLToPath(url))) throw missing
+      return url
     } catch {
-      throw new UsageError(`Unexpected \`--glossary ${specifier}\` that is neither a file nor a package found from ${cwd}, expected e.g. \`--glossary @moby-anatomy/glossary\``)
+      throw missing
     }
   }
 }
