@@ -7,7 +7,7 @@
  * read-only folder (a read-only bind mount as root, `chmod` otherwise), FIFOs
  * and symbolic links.
  */
-import {execFileSync} from 'node:child_process'
+import {execFileSync, spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import {createRequire} from 'node:module'
 import os from 'node:os'
@@ -15,7 +15,7 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {fixFiles} from '@moby-anatomy/doc-lint'
 import {afterAll, describe, expect, it} from 'vitest'
-import {bins, makeReadOnly, repoRoot, runChangesetsHistory, runDocLint, runLimited, runMobyRefs, snapshot} from './harness.ts'
+import {bins, isRoot, makeReadOnly, repoRoot, runChangesetsHistory, runDocLint, runLimited, runMobyRefs, snapshot} from './harness.ts'
 
 const temporary: string[] = []
 afterAll(() => {
@@ -84,6 +84,33 @@ describe('item 1: every writer writes a temporary file and renames it; a failed 
     expect(run.stderr).toMatch(/^doc-lint: locked\/00-总体说明\.md: cannot be written \((EROFS|EACCES): [^)]*\); the file is unchanged$/m)
     expect(fs.readFileSync(open, 'utf8')).toContain('[总体说明](00-总体说明.md)')
     noStack(run.stderr)
+  })
+  it('doc-lint fix on a full disk (ENOSPC, a small tmpfs; root only): untouched, named, exit 2', (context) => {
+    if (!isRoot) {
+      console.log('skipped: mounting a small tmpfs to fill needs root (CI runs as root)')
+      context.skip()
+      return
+    }
+    const mountPoint = folder('fix-enospc')
+    const mount = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', mountPoint], {encoding: 'utf8'})
+    if (mount.status !== 0) {
+      console.log(`skipped: mounting a tmpfs failed here (${mount.stderr.trim()})`)
+      context.skip()
+      return
+    }
+    try {
+      const index = docSet(path.join(mountPoint, 'docs'), [staleRow], {}, `\n${'长文本填充。'.repeat(4_000)}\n`)
+      const before = fs.readFileSync(index)
+      // Fill what is left, so the temporary copy cannot be written.
+      spawnSync('dd', ['if=/dev/zero', `of=${path.join(mountPoint, 'filler')}`, 'bs=4k'], {encoding: 'utf8'})
+      const run = runDocLint(mountPoint, 'fix', 'docs')
+      expect(run.status).toBe(2)
+      expect(run.stderr).toMatch(/^doc-lint: docs\/00-总体说明\.md: cannot be written \(ENOSPC: no space left on device\); the file is unchanged$/m)
+      expect(fs.readFileSync(index).equals(before)).toBe(true)
+      expect(temporaryFiles(path.join(mountPoint, 'docs'))).toEqual([])
+    } finally {
+      spawnSync('umount', [mountPoint])
+    }
   })
 })
 

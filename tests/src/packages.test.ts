@@ -52,6 +52,7 @@ describe('published packages', () => {
   it('are the public packages of the workspace', () => {
     expect(packages.map(({manifest}) => manifest.name).sort()).toEqual([
       '@moby-anatomy/changesets-changelog',
+      '@moby-anatomy/doc-files',
       '@moby-anatomy/doc-lint',
       '@moby-anatomy/doc-set',
       '@moby-anatomy/glossary',
