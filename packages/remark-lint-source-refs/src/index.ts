@@ -70,7 +70,10 @@
  *   is a row.
  *
  * Exit codes: 0 done, 1 findings, 2 usage error (a bad option, folder or ref,
- * named in the message).
+ * named in the message), a git error, a file that cannot be read or written,
+ * or a malformed lock: one line each, never a stack trace. The lock is written
+ * atomically (a temporary file renamed over it) and never through a symbolic
+ * link; only regular Markdown files inside `--docs` are read, each once.
  *
  * Symbols are resolved by a declaration scanner over every non-test Go file
  * at the ref (funcs, methods by receiver type, types, consts, vars, struct
