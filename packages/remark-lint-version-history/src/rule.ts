@@ -61,7 +61,8 @@ function checkTable(table: MatchedTable, file: VFile, text: string, today: strin
     // GFM drops cells past the header's count, so an unescaped `|` is only visible in the source.
     const written = Math.max(row.cells.length, writtenCells(sliceSource(text, row.node.position) ?? ''))
     if (!versionCell || !dateCell || !changeCell || !authorCell || written > 4) {
-      report(`Unexpected row with ${written} cells, expected 4 (${defaultHeader.map(code).join(' | ')}); escape a \`|\` inside a cell as \`\\|\``, row.node)
+      const hint = written > 4 ? '; escape a `|` inside a cell as `\\|`' : ''
+      report(`Unexpected row with ${written} cells, expected 4 (${defaultHeader.map(code).join(' | ')})${hint}`, row.node)
       continue
     }
 
