@@ -20,6 +20,7 @@ const maintainer = '维护者甲'
 const chapter = 'content/handbook/00-总体说明.md'
 const publicPackages = [
   'changesets-changelog',
+  'doc-files',
   'doc-lint',
   'doc-set',
   'glossary',
