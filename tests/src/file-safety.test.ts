@@ -313,6 +313,18 @@ describe('item 6: writers refuse symbolic links and paths outside the root; read
     expect(run.stderr).toContain('docs/elsewhere is a symbolic link out of the doc set (not read)')
   })
 
+  it('moby-refs lock under `ulimit -f 0` (item 1): the old lock is untouched, one line, exit 2', () => {
+    const moby = mobyRepository()
+    const docs = folder('refs-ulimit')
+    fs.writeFileSync(path.join(docs, '01-章节.md'), '# 章节\n\n`daemon/create.go`\n')
+    fs.writeFileSync(path.join(docs, 'refs.lock.json'), '{"old": "lock"}\n')
+    const run = runLimited('ulimit -f 0', bins.mobyRefs, ['lock', '--moby', moby, '--ref', 'v1.0.0'], docs)
+    expect(run.status).toBe(2)
+    expect(run.stderr.trim()).toBe('moby-refs: refs.lock.json: cannot be written (EFBIG: file too large); the file is unchanged')
+    expect(fs.readFileSync(path.join(docs, 'refs.lock.json'), 'utf8')).toBe('{"old": "lock"}\n')
+    expect(temporaryFiles(docs)).toEqual([])
+  })
+
   it('moby-refs lock refuses to write the lock through a symbolic link', () => {
     const moby = mobyRepository()
     const docs = folder('refs-link')

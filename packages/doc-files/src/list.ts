@@ -104,7 +104,7 @@ export function listMarkdownFiles(paths: readonly string[], options: ListOptions
       }
       return
     }
-    if (!isMarkdown(entry) || (depth > 0 && isIgnored(entry))) return
+    if (!isMarkdown(entry) || isIgnored(entry)) return
     if (!stat.isFile()) {
       skipped.push({file: entry, reason: 'is not a regular file (a FIFO, socket or device; not read)'})
       return
