@@ -313,6 +313,17 @@ describe('item 6: writers refuse symbolic links and paths outside the root; read
     expect(run.stderr).toContain('docs/elsewhere is a symbolic link out of the doc set (not read)')
   })
 
+  it('glossary coverage does not read a chapter linked to a file outside the doc set', () => {
+    const root = folder('glossary-links')
+    const outside = folder('glossary-links-outside')
+    fs.writeFileSync(path.join(outside, 'uses.md'), `# ${prefix}外部\n\n镜像是只读模板。\n`)
+    fs.writeFileSync(path.join(root, 'glossary.js'), "export const glossary = [{term: '镜像', english: 'Image', description: '只读模板', related: []}]\n")
+    fs.writeFileSync(path.join(root, '00-总体说明.md'), `# ${prefix}总体说明\n\n| 术语 | 英文 | 说明 | 相关概念 |\n| --- | --- | --- | --- |\n| **镜像** | Image | 只读模板 |  |\n`)
+    fs.symlinkSync(path.join(outside, 'uses.md'), path.join(root, '01-外部.md'))
+    const run = runDocLint(root, '00-总体说明.md', '--glossary', './glossary.js')
+    expect(run.stderr).toMatch(/Unexpected unused entry `镜像`/)
+  })
+
   it('moby-refs lock under `ulimit -f 0` (item 1): the old lock is untouched, one line, exit 2', () => {
     const moby = mobyRepository()
     const docs = folder('refs-ulimit')

@@ -24,7 +24,7 @@ export function glossaryReport(folder: string, glossary: readonly Entry[], patte
   const compiled = compile(glossary)
   const used = new Set<number>()
   const chapters = listChapters(folder, pattern).map((chapter): ChapterUsage => {
-    const loaded = loadDoc(path.join(folder, chapter.name))
+    const loaded = loadDoc(path.join(folder, chapter.name), folder)
     if (!loaded.ok) return {chapter: chapter.name, uses: [], error: loaded.detail}
     const usage = usageOf(loaded.tree, compiled)
     for (const index of usage.keys()) used.add(index)

@@ -256,7 +256,7 @@ function checkUnusedEntries(tree: Root, file: VFile, glossary: Compiled, tables:
     for (const chapter of listChapters(folder, pattern)) {
       const chapterPath = path.join(folder, chapter.name)
       if (chapterPath === filePath) continue
-      const loaded = loadDoc(chapterPath)
+      const loaded = loadDoc(chapterPath, folder)
       if (loaded.ok) add(usageOf(loaded.tree, glossary))
     }
   }
