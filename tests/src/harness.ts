@@ -77,3 +77,74 @@ export function reportedLines(report: string): string[] {
   }
   return lines.sort()
 }
+
+const changesetsHistoryBin = path.join(repoRoot, 'packages/changelog/src/bin.ts')
+const mobyRefsBin = path.join(repoRoot, 'packages/moby-refs/src/bin.ts')
+
+/** The release step, `changesets-history`. */
+export function runChangesetsHistory(cwd: string, env: Readonly<Record<string, string | undefined>>, ...args: string[]): Run {
+  return runLimited('', changesetsHistoryBin, args, cwd, env)
+}
+
+/** The `moby-refs` command. */
+export function runMobyRefs(cwd: string, ...args: string[]): Run {
+  return runNode(mobyRefsBin, args, cwd)
+}
+
+/** The commands by name, for `runLimited`. */
+export const bins = {docLint, checkLinks: checkLinksBin, changesetsHistory: changesetsHistoryBin, mobyRefs: mobyRefsBin} as const
+
+/**
+ * Run a Node script under shell limits (`ulimit -f 64`, `ulimit -n 128`), the
+ * way a full disk or a low descriptor limit looks to the command; killed
+ * after `timeout` ms so a hang fails the test instead of stalling it.
+ */
+export function runLimited(limits: string, script: string, args: readonly string[], cwd: string, env: Readonly<Record<string, string | undefined>> = {}, timeout = 120_000): Run {
+  const result = spawnSync('bash', ['-c', `${limits}${limits ? '; ' : ''}exec "$@"`, 'bash', process.execPath, '--conditions=@moby-anatomy/source', script, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout,
+    env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env},
+  })
+  return {status: result.error ? null : result.status, stdout: result.stdout, stderr: result.stderr + (result.error ? `\n(${result.error.message})` : '')}
+}
+
+/** Whether this process runs as root (some faults can only be made, or only be avoided, as root). */
+export const isRoot = process.getuid?.() === 0
+
+/**
+ * Make `folder` read-only for this process: a read-only bind mount as root
+ * (root ignores permission bits), `chmod 555` otherwise. Returns the undo, or
+ * a reason when it cannot be done here.
+ */
+export function makeReadOnly(folder: string): {undo: () => void} | {reason: string} {
+  if (!isRoot) {
+    fs.chmodSync(folder, 0o555)
+    return {undo: () => fs.chmodSync(folder, 0o755)}
+  }
+  const bind = spawnSync('mount', ['--bind', folder, folder], {encoding: 'utf8'})
+  if (bind.status !== 0) return {reason: `a read-only bind mount needs CAP_SYS_ADMIN (${bind.stderr.trim()})`}
+  const remount = spawnSync('mount', ['-o', 'remount,bind,ro', folder], {encoding: 'utf8'})
+  if (remount.status !== 0) {
+    spawnSync('umount', [folder])
+    return {reason: `remount read-only failed (${remount.stderr.trim()})`}
+  }
+  return {undo: () => void spawnSync('umount', [folder])}
+}
+
+/** Every file under `folder` (no links followed, `.git` and `node_modules` left out) with its bytes, to prove nothing changed. */
+export function snapshot(folder: string): Map<string, string> {
+  const files = new Map<string, string>()
+  const walk = (current: string) => {
+    for (const entry of fs.readdirSync(current, {withFileTypes: true})) {
+      if (entry.name === '.git' || entry.name === 'node_modules') continue
+      const full = path.join(current, entry.name)
+      if (entry.isDirectory()) walk(full)
+      else if (entry.isSymbolicLink()) files.set(path.relative(folder, full), `-> ${fs.readlinkSync(full)}`)
+      else if (entry.isFile()) files.set(path.relative(folder, full), fs.readFileSync(full).toString('base64'))
+      else files.set(path.relative(folder, full), 'special')
+    }
+  }
+  walk(folder)
+  return files
+}

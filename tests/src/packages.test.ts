@@ -53,6 +53,7 @@ describe('published packages', () => {
   it('are the public packages of the workspace', () => {
     expect(packages.map(({manifest}) => manifest.name).sort()).toEqual([
       '@moby-anatomy/changesets-changelog',
+      '@moby-anatomy/doc-files',
       '@moby-anatomy/doc-lint',
       '@moby-anatomy/glossary',
       '@moby-anatomy/go-examples',

@@ -25,6 +25,7 @@ const next = `${major}.${minor + 1}.0`
 const nextRow = `v${major}.${minor + 1}`
 const publicPackages = [
   'changesets-changelog',
+  'doc-files',
   'doc-lint',
   'glossary',
   'go-examples',

@@ -7,9 +7,10 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import {FileError, listMarkdownFiles, prepareWrite, readInside, type PreparedWrite} from '@moby-anatomy/doc-files'
 import {documentText, findTables, parseMarkdown, replaceTableBodies, sliceSource} from '@moby-anatomy/markdown-helpers'
 import {code} from '@moby-anatomy/rule-kit'
-import {compareVersions, parseSemver, parseTableVersion, tableForm} from '@moby-anatomy/remark-lint-version-history'
+import {compareVersions, isRealDate, parseSemver, parseTableVersion, tableForm} from '@moby-anatomy/remark-lint-version-history'
 import {ReleaseError, type ResolvedOptions} from './options.ts'
 
 /** What one package's release brings to its history table. */
@@ -47,10 +48,21 @@ export interface WrittenRow {
 export function releaseDate(env: Readonly<Record<string, string | undefined>> = process.env, now: Date = new Date()): string {
   const epoch = env['SOURCE_DATE_EPOCH']
   if (epoch === undefined || epoch === '') return now.toISOString().slice(0, 10)
+  const expected = 'expected whole seconds since 1970 such as `1764374400` (2025-11-29)'
   if (!/^\d+$/.test(epoch) || !Number.isSafeInteger(Number(epoch))) {
-    throw new ReleaseError(`Unexpected SOURCE_DATE_EPOCH ${code(epoch)}, expected whole seconds since 1970 such as \`1764374400\` (2025-11-29)`)
+    throw new ReleaseError(`Unexpected SOURCE_DATE_EPOCH ${code(epoch)}, ${expected}`)
   }
-  return new Date(Number(epoch) * 1000).toISOString().slice(0, 10)
+  const date = new Date(Number(epoch) * 1000)
+  if (Number.isNaN(date.getTime()) || date.getUTCFullYear() > 9999) {
+    throw new ReleaseError(`Unexpected SOURCE_DATE_EPOCH ${code(epoch)} past the year 9999, ${expected}`)
+  }
+  const day = date.toISOString().slice(0, 10)
+  // The same "today" as the lint rule: the latest date anywhere on Earth (UTC+14).
+  const latestToday = new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10)
+  if (day > latestToday) {
+    throw new ReleaseError(`Unexpected SOURCE_DATE_EPOCH ${code(epoch)} dated ${code(day)}, in the future (today is ${code(latestToday)} at the latest), ${expected}`)
+  }
+  return day
 }
 
 /** The row of a release. */
@@ -61,6 +73,9 @@ export function historyRow(release: HistoryRelease, date: string, options: Resol
   }
   if (release.summaries.length === 0) {
     throw new ReleaseError(`Unexpected release of ${code(release.name)} without a changeset summary, expected at least one changeset naming it (\`pnpm changeset\`)`)
+  }
+  if (release.summaries.some((summary) => cellText(summary) === '')) {
+    throw new ReleaseError(`Unexpected changeset of ${code(release.name)} with an empty summary, expected its first line to say what changed (edit the file in \`.changeset/\`)`)
   }
   if (release.authors.length === 0) {
     throw new ReleaseError(`Unexpected release of ${code(release.name)} without an author, expected a git author of its changesets or \`RELEASE_AUTHOR=名字\``)
@@ -100,6 +115,14 @@ export function appendHistoryRow(rawText: string, row: HistoryRow, header: reado
         throw new ReleaseError(`Unexpected version ${code(existing.cells[0]?.text ?? '')} in the version history of ${fileName}:${line}, after the new release ${code(row.version)}, expected the new release to be the latest`)
       }
     }
+    for (const existing of table.rows) {
+      const date = existing.cells[1]?.text ?? ''
+      if (isRealDate(date) && date > row.date) {
+        throw new ReleaseError(
+          `Unexpected release date ${code(row.date)} before ${code(date)} in the version history of ${fileName}:${existing.node.position?.start.line ?? 0}, expected a date on or after the last row's (check SOURCE_DATE_EPOCH)`,
+        )
+      }
+    }
   }
   return replaceTableBodies(rawText, text, tables, (table) => [
     ...table.rows.map((existing) => sliceSource(text, existing.node.position) ?? ''),
@@ -114,16 +137,10 @@ export function hasHistoryTable(rawText: string, header: readonly string[]): boo
 
 /** Markdown files of a package folder that may hold its history (not CHANGELOG.md). */
 export function markdownFilesOf(dir: string): string[] {
-  let names: string[]
-  try {
-    names = fs.readdirSync(dir)
-  } catch {
-    return []
-  }
-  return names
-    .filter((name) => name.endsWith('.md') && name !== 'CHANGELOG.md')
-    .sort()
-    .map((name) => path.join(dir, name))
+  if (!fs.statSync(dir, {throwIfNoEntry: false})?.isDirectory()) return []
+  // Regular files inside the folder only: a FIFO would hang the step, a link could lead out.
+  const listing = listMarkdownFiles([dir], {root: dir, recursive: false, extensions: ['.md']})
+  return listing.files.filter((file) => path.basename(file) !== 'CHANGELOG.md')
 }
 
 /**
@@ -131,30 +148,95 @@ export function markdownFilesOf(dir: string): string[] {
  * Markdown; the package.json version must be the release's new version.
  */
 export function writeHistoryRows(releases: readonly HistoryRelease[], date: string, options: ResolvedOptions): WrittenRow[] {
+  const planned = prepareHistoryRows(releases, date, options)
+  try {
+    checkReleasedVersions(releases)
+  } catch (error) {
+    for (const write of planned) write.discard()
+    throw error
+  }
+  return commitHistoryRows(planned)
+}
+
+/** A history row ready to land: its bytes are on disk beside the file, waiting for the rename. */
+export interface PlannedRow extends PreparedWrite {
+  readonly row: HistoryRow
+}
+
+/**
+ * Every check and every byte of the history rows, before any file changes:
+ * each file is read (regular files inside the package only), the row built
+ * and checked against the table, and the new text written to a temporary file
+ * beside it. A failure discards what was prepared.
+ */
+export function prepareHistoryRows(releases: readonly HistoryRelease[], date: string, options: ResolvedOptions): PlannedRow[] {
+  const planned: PlannedRow[] = []
+  try {
+    for (const release of releases) {
+      for (const file of markdownFilesOf(release.dir)) {
+        const bytes = readInside(file, {root: release.dir}).bytes
+        const rawText = utf8Text(bytes, file)
+        if (!hasHistoryTable(rawText, options.header)) continue
+        const row = historyRow(release, date, options)
+        const next = appendHistoryRow(rawText, row, options.header, file)
+        if (next === undefined) continue
+        planned.push({...prepareWrite(file, next, {root: release.dir, expected: bytes}), row})
+      }
+    }
+  } catch (error) {
+    for (const write of planned) write.discard()
+    throw error
+  }
+  return planned
+}
+
+/** Rename every prepared row into place; what was not committed is discarded. */
+export function commitHistoryRows(planned: readonly PlannedRow[]): WrittenRow[] {
   const written: WrittenRow[] = []
+  try {
+    for (const write of planned) {
+      write.commit()
+      written.push({file: write.file, row: write.row})
+    }
+  } finally {
+    for (const write of planned.slice(written.length)) write.discard()
+  }
+  return written
+}
+
+/** Throw unless each package.json holds its release's new version (`changeset version` ran). */
+export function checkReleasedVersions(releases: readonly HistoryRelease[]): void {
   for (const release of releases) {
     const manifest = path.join(release.dir, 'package.json')
-    const version = (JSON.parse(fs.readFileSync(manifest, 'utf8')) as {version?: unknown}).version
+    const version = (JSON.parse(readInside(manifest, {root: release.dir}).bytes.toString('utf8')) as {version?: unknown}).version
     if (version !== release.newVersion) {
       throw new ReleaseError(
         `Unexpected version ${code(String(version))} in ${manifest}, expected ${code(release.newVersion)} from the release plan (run \`changeset version\` before the history step)`,
       )
     }
-    for (const file of markdownFilesOf(release.dir)) {
-      const rawText = fs.readFileSync(file, 'utf8')
-      const row = historyRow(release, date, options)
-      const next = appendHistoryRow(rawText, row, options.header, file)
-      if (next === undefined) continue
-      fs.writeFileSync(file, next)
-      written.push({file, row})
-    }
   }
-  return written
 }
 
-/** The text of a table cell: one line, pipes escaped. */
+/** The text of a file the step may rewrite: strict UTF-8 without NUL bytes, else a `FileError`. */
+export function utf8Text(bytes: Uint8Array, file: string): string {
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', {fatal: true}).decode(bytes)
+  } catch {
+    throw new FileError(file, 'Unexpected file that is not UTF-8 text, expected a UTF-8 Markdown file (nothing was changed)')
+  }
+  if (text.includes('\0')) throw new FileError(file, 'Unexpected binary file (it holds NUL bytes), expected a UTF-8 Markdown file (nothing was changed)')
+  return text
+}
+
+/**
+ * The text of a table cell: the first line, with every `|` that would end the
+ * cell escaped (`\\|` is an escaped backslash, then a pipe, so it gets one more
+ * backslash) and every `<` escaped, so HTML shows as text, not markup.
+ */
 function cellText(value: string): string {
-  return value.split('\n')[0]!.trim().replaceAll(/\s+/g, ' ').replaceAll(/(?<!\\)\|/g, '\\|')
+  const line = value.split('\n')[0]!.trim().replaceAll(/\s+/g, ' ')
+  return line.replaceAll(/(\\*)([|<])/g, (_, backslashes: string, character: string) => (backslashes.length % 2 === 0 ? `${backslashes}\\${character}` : backslashes + character))
 }
 
 /** Values without repeats, in first-seen order. */

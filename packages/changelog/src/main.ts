@@ -1,9 +1,11 @@
 /**
  * The `changesets-history` command line. Exit codes: 0 done, 1 the release
- * cannot go on (the message says why), 2 usage error.
+ * cannot go on (the message says why), 2 usage error or a file that cannot be
+ * read or written.
  */
 import path from 'node:path'
 import {parseArgs} from 'node:util'
+import {exitCode, FileError, oneLine} from '@moby-anatomy/doc-files'
 import {ReleaseError} from './options.ts'
 import {version} from './version.ts'
 
@@ -14,7 +16,8 @@ every released package whose Markdown holds one: the new version, the release
 date (today in UTC, or SOURCE_DATE_EPOCH), the changeset summaries and their
 git authors (RELEASE_AUTHOR overrides).
 
-Exit codes: 0 done, 1 the release cannot go on, 2 usage error.`
+Exit codes: 0 done, 1 the release cannot go on, 2 usage error or a file that
+cannot be read or written (nothing is changed then).`
 
 /** Run the command line; resolves to the exit code. */
 export async function main(argv: readonly string[], cwd = process.cwd()): Promise<number> {
@@ -42,10 +45,18 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     if (result.rows.length === 0) console.log('history: no released package has a version-history table')
     return 0
   } catch (error) {
-    // A ReleaseError teaches the fix; anything else (a workspace changesets cannot read) is
-    // still reported as one line, never as a stack trace.
-    const reason = error instanceof ReleaseError ? error.message : `Unexpected failure of the release step: ${(error as Error).message ?? String(error)}`
-    console.error(`changesets-history: ${reason}`)
-    return 1
+    // A ReleaseError teaches the fix (exit 1); a file that cannot be read or written is an
+    // I/O error (exit 2); anything else (a workspace changesets cannot read) is still reported
+    // as one line, never as a stack trace.
+    if (error instanceof ReleaseError) {
+      console.error(`changesets-history: ${error.message}`)
+      return exitCode.findings
+    }
+    if (error instanceof FileError) {
+      console.error(`changesets-history: ${oneLine(error.relativeTo(cwd))}`)
+      return exitCode.error
+    }
+    console.error(`changesets-history: Unexpected failure of the release step: ${oneLine((error as Error).message ?? String(error))}`)
+    return exitCode.findings
   }
 }

@@ -13,7 +13,8 @@ import type {NewChangeset} from '@changesets/types'
 import {getPackages} from '@manypkg/get-packages'
 import {closest} from '@moby-anatomy/markdown-helpers'
 import {code} from '@moby-anatomy/rule-kit'
-import {appendHistoryRow, hasHistoryTable, historyRow, markdownFilesOf, releaseDate, writeHistoryRows, type HistoryRelease, type WrittenRow} from './history.ts'
+import {FileError, readInside} from '@moby-anatomy/doc-files'
+import {checkReleasedVersions, commitHistoryRows, prepareHistoryRows, releaseDate, utf8Text, type HistoryRelease, type WrittenRow} from './history.ts'
 import {moduleName, ReleaseError, resolveOptions, type ResolvedOptions} from './options.ts'
 
 /** Where and how to run. */
@@ -61,32 +62,42 @@ export async function version({cwd = process.cwd(), env = process.env}: VersionO
       authors: related.flatMap((changeset) => authors.get(changeset.id) ?? []),
     })
   }
-  // Dry run: fail before any file changes.
-  const withHistory = releases.filter((release) => hasHistory(release, date, options))
-
   let changesetBin: string
   try {
     changesetBin = createRequire(path.join(rootDir, 'package.json')).resolve('@changesets/cli/bin.js')
   } catch (error) {
     throw new ReleaseError(`Unexpected project without \`@changesets/cli\` in ${rootDir}, expected it as a devDependency (\`pnpm add -D @changesets/cli\`)`, {cause: error})
   }
-  const run = spawnSync(process.execPath, [changesetBin, 'version'], {cwd: rootDir, stdio: 'inherit', env: {...process.env, ...env}})
-  if (run.status !== 0) {
-    throw new ReleaseError(`Unexpected exit code ${String(run.status ?? run.signal)} of \`changeset version\`, expected 0; no history row was written`)
+  // Every check, and the rows' bytes, before the first file changes.
+  for (const release of releases) checkChangelog(release)
+  const planned = prepareHistoryRows(releases, date, options)
+  try {
+    const run = spawnSync(process.execPath, [changesetBin, 'version'], {cwd: rootDir, stdio: 'inherit', env: {...process.env, ...env}})
+    if (run.status !== 0) {
+      throw new ReleaseError(`Unexpected exit code ${String(run.status ?? run.signal)} of \`changeset version\`, expected 0; no history row was written`)
+    }
+    checkReleasedVersions(releases.filter((release) => planned.some((write) => path.dirname(write.file) === path.resolve(release.dir))))
+  } catch (error) {
+    for (const write of planned) write.discard()
+    throw error
   }
-  return {releases, rows: writeHistoryRows(withHistory, date, options)}
+  return {releases, rows: commitHistoryRows(planned)}
 }
 
-/** Whether a release has a history table to extend; throws what the write would throw. */
-function hasHistory(release: HistoryRelease, date: string, options: ResolvedOptions): boolean {
-  let found = false
-  for (const file of markdownFilesOf(release.dir)) {
-    const rawText = fs.readFileSync(file, 'utf8')
-    if (!hasHistoryTable(rawText, options.header)) continue
-    appendHistoryRow(rawText, historyRow(release, date, options), options.header, file)
-    found = true
+/**
+ * A package's CHANGELOG.md, which \`changeset version\` will rewrite, must be
+ * absent or a regular UTF-8 text file inside the package: a FIFO would hang
+ * it, a binary file would be corrupted.
+ */
+function checkChangelog(release: HistoryRelease): void {
+  const file = path.join(release.dir, 'CHANGELOG.md')
+  if (!fs.lstatSync(file, {throwIfNoEntry: false})) return
+  try {
+    utf8Text(readInside(file, {root: release.dir}).bytes, file)
+  } catch (error) {
+    if (error instanceof FileError) throw new ReleaseError(`Unexpected ${file}: ${error.reason}; nothing was changed, expected a UTF-8 changelog or none`, {cause: error})
+    throw error
   }
-  return found
 }
 
 /** The options given to this module in `.changeset/config.json`, checked. */

@@ -1,8 +1,12 @@
 /**
  * `doc-lint fix`: rewrite the tables that mirror a truth. Each fixer returns
- * the whole text; files are written only when a fixer changed something.
+ * the whole text; a file is written only when a fixer changed something, and
+ * then atomically (see `@moby-anatomy/doc-files`): a failed write leaves it as
+ * it was, an edit saved meanwhile is not overwritten, and nothing is written
+ * through a symbolic link or outside the doc set.
  */
-import fs from 'node:fs'
+import path from 'node:path'
+import {ChangedError, FileError, limitProblem, readInside, writeInside, type Limits} from '@moby-anatomy/doc-files'
 import {DocCache} from '@moby-anatomy/markdown-helpers'
 import remarkLintGlossaryCoverage, {type Entry} from '@moby-anatomy/remark-lint-glossary-coverage'
 import {fixGlossaryTables} from '@moby-anatomy/remark-lint-glossary-coverage/fix'
@@ -28,19 +32,57 @@ export function fixersFor(glossary: readonly Entry[] | undefined): Fixer[] {
   return list
 }
 
-/** Apply every fixer to each file; return the files that changed. */
-export function fixFiles(files: readonly string[], fixerList: readonly Fixer[]): string[] {
-  const changed: string[] = []
+/** How to fix. */
+export interface FixOptions {
+  /** The doc set's folder of each file: nothing is written outside it. */
+  readonly rootOf: (file: string) => string
+  /** Per-file limits (`defaultLimits` unless the command line sets others). */
+  readonly limits: Limits
+}
+
+/** What a fix run did, file by file. */
+export interface FixResult {
+  /** Files rewritten. */
+  readonly rewritten: readonly string[]
+  /** Files left alone because they changed on disk while the fixers ran. */
+  readonly changedMeanwhile: readonly FileError[]
+  /** Files that could not be read, fixed or written (each untouched). */
+  readonly failed: readonly FileError[]
+}
+
+/** Apply every fixer to each file; one file's failure does not stop the others. */
+export function fixFiles(files: readonly string[], fixerList: readonly Fixer[], options: FixOptions): FixResult {
+  const {limits} = options
+  const rewritten: string[] = []
+  const changedMeanwhile: FileError[] = []
+  const failed: FileError[] = []
   for (const file of files) {
-    const bytes = fs.readFileSync(file)
-    const text = new TextDecoder('utf-8', {fatal: false, ignoreBOM: true}).decode(bytes)
-    // A file that is not UTF-8 is left alone: rewriting it would lose bytes.
-    if (!Buffer.from(text, 'utf8').equals(bytes)) continue
-    const fixed = fixerList.reduce((current, fixer) => fixer(current, file), text)
-    if (fixed !== text) {
-      fs.writeFileSync(file, fixed)
-      changed.push(file)
+    const root = options.rootOf(file)
+    try {
+      const read = readInside(file, {root, maxBytes: limits.maxBytes})
+      const text = new TextDecoder('utf-8', {fatal: false, ignoreBOM: true}).decode(read.bytes)
+      // A file that is not UTF-8 is left alone: rewriting it would lose bytes.
+      if (!Buffer.from(text, 'utf8').equals(read.bytes)) continue
+      const problem = limitProblem(read.bytes.length, text, limits)
+      if (problem) throw new FileError(file, problem)
+      const fixed = applyFixers(fixerList, text, file)
+      if (fixed === text) continue
+      writeInside(file, fixed, {root, expected: read.bytes})
+      rewritten.push(file)
+    } catch (error) {
+      if (error instanceof ChangedError) changedMeanwhile.push(error)
+      else if (error instanceof FileError) failed.push(error)
+      else throw error
     }
   }
-  return changed
+  return {rewritten, changedMeanwhile, failed}
+}
+
+/** Run the fixers in turn; a fixer that throws (a bug, a stack overflow) fails this file only. */
+function applyFixers(fixerList: readonly Fixer[], text: string, file: string): string {
+  try {
+    return fixerList.reduce((current, fixer) => fixer(current, file), text)
+  } catch (error) {
+    throw new FileError(file, `cannot be fixed (${error instanceof Error ? error.message : String(error)}); the file is unchanged`, {cause: error})
+  }
 }

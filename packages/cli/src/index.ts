@@ -1,5 +1,5 @@
-export {fixFiles, fixersFor, type Fixer} from './fix.ts'
+export {UsageError} from '@moby-anatomy/doc-files'
+export {fixFiles, fixersFor, type Fixer, type FixOptions, type FixResult} from './fix.ts'
 export {loadGlossary} from './glossary.ts'
 export {lint, type LintOptions} from './lint.ts'
 export {main} from './main.ts'
-export {markdownFiles, UsageError} from './files.ts'

@@ -1,12 +1,19 @@
 /**
  * `doc-lint lint`: run the preset over Markdown files with unified-engine,
  * the engine behind remark-cli, so reports and ignore files work the same.
+ *
+ * The files are listed and read here, not by the engine: only regular files
+ * inside the folders given (see `@moby-anatomy/doc-files`), each real file
+ * once, one at a time (the engine would open every file at once and run out
+ * of file descriptors), and each checked against the per-file limits first.
  */
+import {defaultLimits, FileError, ignoredBy, LimitError, limitProblem, listMarkdownFiles, oneLine, readInside, type Limits} from '@moby-anatomy/doc-files'
+import path from 'node:path'
 import {createPreset, type PresetOptions} from '@moby-anatomy/remark-preset'
 import {remark} from 'remark'
 import type {PluggableList} from 'unified'
 import {engine} from 'unified-engine'
-import type {VFile} from 'vfile'
+import {VFile} from 'vfile'
 import {reporter as reporterDefault, type Options} from 'vfile-reporter'
 import {isOptionError} from '@moby-anatomy/rule-kit'
 
@@ -24,23 +31,63 @@ export interface LintOptions {
   readonly plugins?: PluggableList
   /** Where the report goes (default: stderr). */
   readonly streamError?: NodeJS.WritableStream
+  /** Per-file limits (default: `defaultLimits`). */
+  readonly limits?: Limits
 }
 
-/** Lint; resolves to the exit code: 0 clean, 1 findings, 2 a wrong rule option. */
-export function lint(options: LintOptions): Promise<number> {
-  let optionError = false
-  const reporter = (files: VFile[], settings: Options) => {
-    optionError ||= files.some((file) => file.messages.some((message) => isOptionError(message)))
-    return reporterDefault(files, settings)
+/** The source of the messages doc-lint itself adds (limits, files it will not read). */
+const source = 'doc-lint'
+
+/** Lint; resolves to the exit code: 0 clean, 1 findings, 2 a wrong rule option or a file that cannot be read. */
+export async function lint(options: LintOptions): Promise<number> {
+  const cwd = options.cwd ?? process.cwd()
+  const limits = options.limits ?? defaultLimits
+  const streamError = options.streamError ?? process.stderr
+  const listing = listMarkdownFiles(options.paths, {isIgnored: ignoredBy(cwd)})
+  const files: VFile[] = []
+  const failures: FileError[] = []
+  const refusedFiles: VFile[] = []
+  const refused = (file: string, reason: string) => {
+    const vfile = new VFile({path: path.relative(cwd, file), cwd})
+    const message = vfile.message(reason, {ruleId: 'file', source})
+    message.fatal = true
+    refusedFiles.push(vfile)
   }
-  return new Promise((resolve, reject) => {
+  for (const skipped of listing.skipped) refused(skipped.file, `Unexpected file that ${skipped.reason}, expected a regular Markdown file inside the doc set`)
+  for (const file of listing.files) {
+    let value: string
+    try {
+      value = readInside(file, {root: listing.roots.get(file) ?? cwd, maxBytes: limits.maxBytes}).bytes.toString('utf8')
+    } catch (error) {
+      if (error instanceof LimitError) refused(file, error.reason)
+      else if (error instanceof FileError) failures.push(error)
+      else throw error
+      continue
+    }
+    const problem = limitProblem(0, value, limits)
+    if (problem) refused(file, problem)
+    else files.push(new VFile({path: file, cwd, value}))
+  }
+
+  // Files refused before parsing are reported here: the engine never sees them.
+  if (refusedFiles.length > 0) streamError.write(`${reporterDefault(refusedFiles, {color: options.color ?? false})}\n`)
+  const refusedCode = refusedFiles.length > 0 ? 1 : 0
+  if (files.length === 0) return reportFailures(failures, streamError, cwd, refusedCode)
+  let optionError = false
+  const reporter = (reported: VFile[], settings: Options) => {
+    optionError ||= reported.some((file) => file.messages.some((message) => isOptionError(message)))
+    for (const file of reported) for (const message of file.messages) withoutStack(message)
+    return reporterDefault(reported, settings)
+  }
+  const code = await new Promise<number>((resolve, reject) => {
     engine(
       {
         processor: remark(),
-        files: [...options.paths],
-        cwd: options.cwd ?? process.cwd(),
+        files,
+        cwd,
         extensions: ['md', 'markdown'],
         ignoreName: '.remarkignore',
+        silentlyIgnore: true,
         detectConfig: false,
         plugins: [...(options.plugins ?? []), createPreset(options.preset ?? {glossaryCoverage: false})],
         frail: true,
@@ -48,10 +95,31 @@ export function lint(options: LintOptions): Promise<number> {
         color: options.color ?? false,
         out: false,
         output: false,
-        streamError: options.streamError ?? process.stderr,
+        streamError,
         reporter,
       },
-      (error, code) => (error ? reject(error) : resolve(optionError ? 2 : (code ?? 0))),
+      (error, engineCode) => (error ? reject(error) : resolve(optionError ? 2 : (engineCode ?? 0))),
     )
   })
+  return reportFailures(failures, streamError, cwd, Math.max(code, refusedCode))
+}
+
+/** Print one line per file that could not be read; any makes the exit code 2. */
+function reportFailures(failures: readonly FileError[], streamError: NodeJS.WritableStream, cwd: string, code: number): number {
+  for (const failure of failures) streamError.write(`doc-lint: ${oneLine(failure.relativeTo(cwd))}\n`)
+  return failures.length > 0 ? 2 : code
+}
+
+/**
+ * A crash inside the engine or a plugin (a stack overflow on input past the
+ * limits) becomes a fatal message carrying the error: report its reason on
+ * one line, not its stack trace.
+ */
+function withoutStack(message: {fatal?: boolean | null | undefined; stack?: string | null | undefined; cause?: unknown; reason: string}): void {
+  if (message.fatal !== true) return
+  message.stack = null
+  if (message.cause instanceof Error) {
+    message.reason = `Unexpected error while linting this file: ${oneLine(message.cause.message)}`
+    message.cause = undefined
+  }
 }

@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import {listMarkdownFiles} from '@moby-anatomy/doc-files'
 import {closest, DocCache} from '@moby-anatomy/markdown-helpers'
 import {LinkChecker, type LinkResult} from 'linkinator'
 import {defaultConfig, type LinkCheckConfig, UsageError} from './config.ts'
@@ -138,19 +139,13 @@ export async function checkLinks(options: CheckLinksOptions): Promise<LinkCheckR
   }
 }
 
-/** Every `.md` file under `folder`, sorted, skipping dependency and build folders. */
+/**
+ * Every `.md` file under `folder`, sorted, skipping dependency and build
+ * folders: regular files inside the folder only, each real file once, folder
+ * cycles cut (the shared walk of `@moby-anatomy/doc-files`).
+ */
 export function markdownFiles(folder: string): string[] {
-  const found: string[] = []
-  const walk = (current: string) => {
-    for (const entry of fs.readdirSync(current, {withFileTypes: true})) {
-      const full = path.join(current, entry.name)
-      if (entry.isDirectory()) {
-        if (!skippedFolders.has(entry.name)) walk(full)
-      } else if (entry.name.toLowerCase().endsWith('.md')) found.push(full)
-    }
-  }
-  walk(folder)
-  return found.sort()
+  return [...listMarkdownFiles([folder], {root: folder, skipFolders: skippedFolders, extensions: ['.md']}).files]
 }
 
 /** The nearest folder from `folder` up that holds `.git`, else `folder`. */

@@ -3,7 +3,10 @@
  * whole lint run parse each file once.
  *
  * - `DocCache#load(path)` reads a file (once while its inode, size and mtime
- *   stay the same), insists on UTF-8, and parses it.
+ *   stay the same), insists on UTF-8, and parses it. Only regular files within
+ *   the per-file limits (`defaultLimits` of `@moby-anatomy/doc-files`: size,
+ *   and nesting, checked before parsing) are read; with a `root`, a file whose
+ *   real path is outside it (a symbolic link out of the doc set) is not read.
  * - `remarkParseOnce` (first plugin of the preset) wraps the processor's
  *   parser: a file the loader already parsed is not parsed again when the
  *   engine reaches it, and a file the engine parsed first is reused by the
@@ -16,6 +19,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import {defaultLimits, formatBytes, isInside, nestingDepth} from '@moby-anatomy/doc-files'
 import type {Heading, Root} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
@@ -79,8 +83,15 @@ export class DocCache {
     return markdownParser.parse(text)
   }
 
-  /** Load a Markdown file by absolute path: read once while unchanged, parsed once per run. */
-  load(filePath: string): LoadedDoc {
+  /**
+   * Load a Markdown file by absolute path: read once while unchanged, parsed
+   * once per run. With `root`, a file whose real path is outside it (a
+   * symbolic link that leads out of the doc set) is not read.
+   */
+  load(filePath: string, root?: string): LoadedDoc {
+    if (root !== undefined && leadsOutOf(filePath, root)) {
+      return {ok: false, path: filePath, failure: 'unreadable', detail: 'is a symbolic link out of the doc set'}
+    }
     const stat = statOrFailure(filePath)
     if ('failure' in stat) return {ok: false, path: filePath, ...stat}
     const stamp = `${stat.ino}:${stat.size}:${stat.mtimeMs}`
@@ -90,6 +101,11 @@ export class DocCache {
       this.#reads.set(filePath, read)
     }
     if ('failure' in read) return {ok: false, path: filePath, failure: read.failure, detail: read.detail}
+    // Checked before parsing: nesting this deep would overflow the parser's stack.
+    const depth = nestingDepth(read.text)
+    if (depth > defaultLimits.maxNesting) {
+      return {ok: false, path: filePath, failure: 'unreadable', detail: `is nested ${depth} levels deep, past the nesting limit of ${defaultLimits.maxNesting}`}
+    }
     let tree = this.#treeFor(filePath, read.text)
     if (!tree) {
       tree = this.parse(read.text)
@@ -166,6 +182,7 @@ function statOrFailure(filePath: string): fs.Stats | {failure: LoadFailure; deta
     const stat = fs.statSync(filePath)
     if (stat.isDirectory()) return {failure: 'folder', detail: 'is a folder'}
     if (!stat.isFile()) return {failure: 'unreadable', detail: 'is not a regular file'}
+    if (stat.size > defaultLimits.maxBytes) return {failure: 'unreadable', detail: `is larger than ${formatBytes(defaultLimits.maxBytes)} (the file-size limit)`}
     return stat
   } catch (error) {
     const errorCode = (error as NodeJS.ErrnoException).code
@@ -174,6 +191,15 @@ function statOrFailure(filePath: string): fs.Stats | {failure: LoadFailure; deta
     }
     if (errorCode === 'ENOENT' || errorCode === 'ENOTDIR') return {failure: 'missing', detail: 'does not exist'}
     return {failure: 'unreadable', detail: `cannot be read (${errorCode ?? 'unknown error'})`}
+  }
+}
+
+/** Whether the real path of `filePath` exists and is outside the real path of `root`. */
+function leadsOutOf(filePath: string, root: string): boolean {
+  try {
+    return !isInside(fs.realpathSync(root), fs.realpathSync(filePath))
+  } catch {
+    return false
   }
 }
 

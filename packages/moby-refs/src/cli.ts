@@ -1,15 +1,16 @@
 /**
  * `moby-refs lock` and `moby-refs drift` (the root `pnpm refs:lock` and
  * `pnpm refs:drift`). Exit codes: 0 done / clean, 1 findings (drift rows,
- * a stale lock under `--check`), 2 usage error.
+ * a stale lock under `--check`), 2 usage error, a file that cannot be read or
+ * written, a malformed lock (one line each, never a stack trace).
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
+import {errorLine, exitCode, FileError, readInside, UsageError, writeInside} from '@moby-anatomy/doc-files'
 import {DocCache} from '@moby-anatomy/markdown-helpers'
 import {lockFileName, readLock, serializeLock} from '@moby-anatomy/remark-lint-source-refs/lock'
-import {collectCitations, collectReferences, createLock, docFiles, DocumentError, drift, formatDrift} from './commands.ts'
-import {GitError} from './git.ts'
+import {collectCitations, collectReferences, createLock, docFiles, drift, formatDrift} from './commands.ts'
 
 const usage = `Usage:
   moby-refs lock  --moby <git dir or checkout> [--ref <tag>] [--docs <folder>] [--out <file>] [--check]
@@ -22,9 +23,6 @@ lock   resolve every path, line range and Go symbol the Markdown files of --docs
 drift  list the locked references that break, move or whose file changed
        between the pinned ref and --to, as a Markdown table with where each is
        cited in the Markdown files of --docs.`
-
-/** A usage error: printed with the usage, exit code 2. */
-class UsageError extends Error {}
 
 /** Run the command line; resolve to the exit code. */
 export function main(argv: readonly string[], out: (text: string) => void = (text) => process.stdout.write(text)): number {
@@ -71,7 +69,7 @@ export function main(argv: readonly string[], out: (text: string) => void = (tex
     const missing = Object.entries(lock.references).filter(([, entry]) => !entry.exists).map(([key]) => key)
     const summary = `${entries.length} references at \`${lock.ref}\` (${lock.commit.slice(0, 12)}): ${entries.filter((entry) => entry.kind === 'path').length} paths, ${entries.filter((entry) => entry.kind === 'symbol').length} symbols, ${missing.length} missing${missing.length > 0 ? ` (${missing.join(', ')})` : ''}`
     if (values.check) {
-      const current = fs.existsSync(lockPath) ? fs.readFileSync(lockPath, 'utf8') : ''
+      const current = fs.existsSync(lockPath) ? readInside(lockPath, {root: path.dirname(lockPath)}).bytes.toString('utf8') : ''
       if (current === text) {
         out(`${path.relative(process.cwd(), lockPath)} is up to date: ${summary}\n`)
         return 0
@@ -79,33 +77,30 @@ export function main(argv: readonly string[], out: (text: string) => void = (tex
       out(`${path.relative(process.cwd(), lockPath)} is not up to date: run \`pnpm refs:lock --moby <git dir>\` (${summary})\n`)
       return 1
     }
-    fs.writeFileSync(lockPath, text)
+    // Atomic, and never through a symbolic link: the lock is replaced whole or not at all.
+    writeInside(lockPath, text, {root: typeof values.out === 'string' ? path.dirname(lockPath) : docs})
     out(`Wrote ${path.relative(process.cwd(), lockPath)}: ${summary}\n`)
     return 0
   }
 
   const to = values.to
   if (typeof to !== 'string' || to === '') throw new UsageError('Missing `--to`, expected the newer ref to compare with, such as `--to docker-v29.8.0`')
+  if (!existing.ok && existing.reason === 'invalid') {
+    throw new FileError(lockPath, `Unexpected lock content (${existing.detail}), expected the JSON that \`moby-refs lock\` writes`)
+  }
   if (!existing.ok) throw new UsageError(`Unexpected lock \`${lockPath}\` (${existing.detail}), expected one written by \`moby-refs lock\``)
   const result = drift(existing.lock, moby, to)
   out(formatDrift(existing.lock, to, result.commit, result.rows, collectCitations(docFiles(docs), new DocCache())))
   return result.rows.length > 0 ? 1 : 0
 }
 
-/** Run `main`, printing usage and git errors without a stack trace. */
+/** Run `main`; any error (usage, git, a file, a malformed lock) prints as one line, exit code 2. */
 export function run(argv: readonly string[]): number {
   try {
     return main(argv)
   } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`moby-refs: ${error.message}\n\n${usage}\n`)
-      return 2
-    }
-    if (error instanceof GitError || error instanceof DocumentError) {
-      process.stderr.write(`moby-refs: ${error.message}\n`)
-      return 2
-    }
-    throw error
+    process.stderr.write(`${errorLine({name: 'moby-refs', usage}, error)}\n`)
+    return exitCode.error
   }
 }
 

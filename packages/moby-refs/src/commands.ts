@@ -3,8 +3,8 @@
  * them at a ref of a Moby clone with git plumbing, write the lock, or compare
  * the pin with a newer ref.
  */
-import fs from 'node:fs'
 import path from 'node:path'
+import {listMarkdownFiles} from '@moby-anatomy/doc-files'
 import type {DocCache} from '@moby-anatomy/markdown-helpers'
 import {defaultRoots, extractReferences, type ReferenceTarget} from '@moby-anatomy/remark-lint-source-refs/extract'
 import type {LockEntry, RefsLock} from '@moby-anatomy/remark-lint-source-refs/lock'
@@ -16,25 +16,32 @@ export const repository = 'github.com/moby/moby'
 /**
  * Markdown files of a doc set folder and its subfolders, as absolute paths,
  * sorted; `node_modules`, hidden folders and `CHANGELOG.md` are left out, as
- * the lint leaves them out.
+ * the lint leaves them out. Only regular files inside the folder, each real
+ * file once (see `@moby-anatomy/doc-files`).
  */
 export function docFiles(folder: string): string[] {
-  return fs
-    .readdirSync(folder, {recursive: true, encoding: 'utf8'})
-    .filter((name) => name.endsWith('.md') && path.basename(name) !== 'CHANGELOG.md')
-    .filter((name) => !name.split(path.sep).some((part) => part === 'node_modules' || part.startsWith('.')))
-    .sort()
-    .map((name) => path.join(folder, name))
+  const listing = listMarkdownFiles([folder], {
+    root: folder,
+    skipFolders: ['node_modules'],
+    skipHidden: true,
+    extensions: ['.md'],
+    isIgnored: (file) => path.basename(file) === 'CHANGELOG.md',
+  })
+  return [...listing.files]
 }
 
-/** A Markdown file that cannot be read as the lint reads it (missing, not UTF-8). */
+/** A Markdown file that cannot be read as the lint reads it (missing, not UTF-8, not a regular file, a link out of its folder). */
 export class DocumentError extends Error {
   override name = 'DocumentError'
 }
 
-/** A Markdown file parsed through the shared loader, as the lint parses it; `DocumentError` when it cannot be. */
+/**
+ * A Markdown file parsed through the shared loader, as the lint parses it
+ * (regular files inside their folder, within the per-file limits);
+ * `DocumentError` when it cannot be.
+ */
 function treeOf(file: string, docs: DocCache) {
-  const loaded = docs.load(file)
+  const loaded = docs.load(file, path.dirname(file))
   if (!loaded.ok) throw new DocumentError(`Unexpected Markdown file \`${file}\` that ${loaded.detail}, expected a UTF-8 text file`)
   return loaded.tree
 }

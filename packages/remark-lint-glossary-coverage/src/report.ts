@@ -27,7 +27,7 @@ export function glossaryReport(folder: string, settings: Settings, docs: DocCach
   const {entries} = settings.glossary
   const used = new Set<number>()
   const chapters = listChapters(folder, settings.chapterPattern).map((chapter): ChapterUsage => {
-    const result = usageOfFile(path.join(folder, chapter.name), settings, docs)
+    const result = usageOfFile(path.join(folder, chapter.name), folder, settings, docs)
     if ('error' in result) return {chapter: chapter.name, uses: [], error: result.error}
     for (const index of result.usage.keys()) used.add(index)
     const uses = [...result.usage]

@@ -294,7 +294,8 @@ function checkUnusedEntries(tree: Root, file: VFile, settings: Settings, tables:
     for (const chapter of listChapters(folder, settings.chapterPattern)) {
       const chapterPath = path.join(folder, chapter.name)
       if (chapterPath === filePath) continue
-      const loaded = context.docs.load(chapterPath)
+      // Only chapters really inside the doc set: a chapter linked out of it is not read.
+      const loaded = context.docs.load(chapterPath, folder)
       if (loaded.ok) add(usageOf(loaded.tree, settings))
     }
   }
@@ -329,8 +330,11 @@ export function usageOf(tree: Root, settings: Settings): Map<number, number> {
   return usage
 }
 
-/** Usage of a document loaded through `docs`, for reports; `undefined` with the reason when it cannot be read. */
-export function usageOfFile(filePath: string, settings: Settings, docs: DocCache): {readonly usage: Map<number, number>} | {readonly error: string} {
-  const loaded = docs.load(filePath)
+/**
+ * Usage of a document loaded through `docs`, for reports; the reason instead
+ * when it cannot be read (or is a symbolic link leading out of `root`).
+ */
+export function usageOfFile(filePath: string, root: string, settings: Settings, docs: DocCache): {readonly usage: Map<number, number>} | {readonly error: string} {
+  const loaded = docs.load(filePath, root)
   return loaded.ok ? {usage: usageOf(loaded.tree, settings)} : {error: loaded.detail}
 }

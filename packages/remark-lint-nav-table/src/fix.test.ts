@@ -20,7 +20,7 @@ const header = '| 文档编号 | 文档标题 | 主要内容 | 技术难度 |\n|
 
 describe('fixNavigationTables', () => {
   it('sorts rows, keeps summary and difficulty source, and keeps the delimiter row', () => {
-    const text = `前言\n\n${header}| 9 | [旧](01-整体架构概述.md) | *系统*架构 | ⭐⭐ |\n| **00** | 无链接 | 概述 | ⭐ |\n\n后记\n`
+    const text = `前言\n\n${header}| 9 | [旧](01-整体架构概述.md) | *系统*架构 | ⭐⭐ |\n| **00** | [总体说明](00-总体说明.md) | 概述 | ⭐ |\n\n后记\n`
     const fixed = fixNavigationTables(text, path.join(folder, '00-总体说明.md'))
     expect(fixed).toBe(
       `前言\n\n${header}| **00** | [总体说明](00-总体说明.md) | 概述 | ⭐ |\n| **01** | [整体架构概述](01-整体架构概述.md) | *系统*架构 | ⭐⭐ |\n\n后记\n`,
@@ -43,5 +43,33 @@ describe('fixNavigationTables', () => {
   it('returns text without a navigation table unchanged', () => {
     const text = '# 标题\n\n| a | b |\n| - | - |\n| 1 | 2 |\n'
     expect(fixNavigationTables(text, path.join(folder, '00-总体说明.md'))).toBe(text)
+  })
+
+  // Issue 12, item 2: a row moves its summary only with an exact match of the target file.
+  it('keeps rows whose link names a missing file as written, and never moves their summary to a close name', () => {
+    fs.writeFileSync(path.join(folder, '06-调优.md'), '# Moby项目源码剖析 - 调优\n')
+    const text = `${header}| **00** | [总体说明](00-总体说明.md) | 概述 | ⭐ |\n| **05** | [调试](05-调试.md) | 调试技巧 | ⭐⭐ |\n| **07** | [插件](07-插件.md) | 插件系统 | ⭐⭐⭐ |\n| **01** | 无链接 | 架构 | ⭐ |\n`
+    const fixed = fixNavigationTables(text, path.join(folder, '00-总体说明.md'))
+    const rows = fixed.trimEnd().split('\n').slice(2)
+    expect(rows).toEqual([
+      '| **00** | [总体说明](00-总体说明.md) | 概述 | ⭐ |',
+      '| **01** | [整体架构概述](01-整体架构概述.md) |  |  |',
+      '| **06** | [调优](06-调优.md) |  |  |',
+      '| **05** | [调试](05-调试.md) | 调试技巧 | ⭐⭐ |',
+      '| **07** | [插件](07-插件.md) | 插件系统 | ⭐⭐⭐ |',
+      '| **01** | 无链接 | 架构 | ⭐ |',
+    ])
+    expect(fixNavigationTables(fixed, path.join(folder, '00-总体说明.md'))).toBe(fixed)
+  })
+
+  // Issue 12, item 6: a chapter linked out of the doc set lends nothing to the table.
+  it('does not take a title from a chapter that is a symbolic link out of the folder', () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'nav-outside-'))
+    fs.writeFileSync(path.join(outside, 'secret.md'), '# Moby项目源码剖析 - root:x:0:0:secret\n')
+    fs.symlinkSync(path.join(outside, 'secret.md'), path.join(folder, '02-外部.md'))
+    const fixed = fixNavigationTables(`${header}`, path.join(folder, '00-总体说明.md'))
+    expect(fixed).toContain('| **02** | [外部](02-外部.md) |  |  |')
+    expect(fixed).not.toContain('secret')
+    expect(fixNavigationTables(fixed, path.join(folder, '00-总体说明.md'))).toBe(fixed)
   })
 })

@@ -1,7 +1,9 @@
 /**
  * `pnpm fix` for navigation tables: rebuild the number, link and title cells
  * and the row order from the chapter files. Summary and difficulty cells keep
- * their source bytes; nothing outside the table body changes.
+ * their source bytes and stay with the chapter file the row links to exactly;
+ * a row whose link names no chapter file (a deleted or misspelt one, no link)
+ * stays as written, for lint to report. Nothing outside the table body changes.
  */
 import path from 'node:path'
 import {
@@ -17,7 +19,7 @@ import {
 } from '@moby-anatomy/markdown-helpers'
 import type {Link, Nodes} from 'mdast'
 import {visitParents} from 'unist-util-visit-parents'
-import {chapterTitle, resolveTarget, suggest, type ChapterFolder} from './targets.ts'
+import {chapterTitle, resolveTarget, type ChapterFolder} from './targets.ts'
 import type {Settings} from './rule.ts'
 
 /**
@@ -41,7 +43,7 @@ export function fixNavigationTables(rawText: string, filePath: string, settings:
     })
     const rows = chapters.map((chapter) => {
       const index = claimed.get(chapter.name)
-      const title = chapterTitle(chapter, place).replaceAll('|', '\\|')
+      const title = linkText(chapterTitle(chapter, place))
       const summary = index === undefined ? '' : cellSource(text, table, index, 2)
       const difficulty = index === undefined ? '' : cellSource(text, table, index, 3)
       return `| **${chapter.number}** | [${title}](${linkDestination(chapter.name)}) | ${summary} | ${difficulty} |`
@@ -51,17 +53,18 @@ export function fixNavigationTables(rawText: string, filePath: string, settings:
   })
 }
 
-/** Which chapter a row stands for: its link target, a close name, or its number. */
+/**
+ * The chapter a row stands for: only the chapter file its link names exactly.
+ * A close name or a matching number is no proof (the summary of a deleted
+ * `05-调试.md` must not move to `06-调优.md`); such rows stay as written.
+ */
 function matchRow(row: Row, place: ChapterFolder): ChapterFile | undefined {
   const link = firstLink(row.cells[1]?.node)
-  if (link) {
-    const target = resolveTarget(link.url, place)
-    if (target.ok) return target.chapter
-    const byName = target.suggestion ?? target.named ?? suggest(link.url, place)
-    if (byName) return byName
-  }
-  const number = row.cells[0]?.text
-  return place.chapters.find((chapter) => chapter.number === number)
+  if (!link) return undefined
+  const target = resolveTarget(link.url, place)
+  if (target.ok) return target.chapter
+  // A chapter file that exists but cannot be read (not UTF-8, a link out of the doc set) is still named exactly.
+  return place.chapters.find((chapter) => chapter.name === target.named?.name)
 }
 
 /** The first link in a node. */
@@ -71,7 +74,22 @@ function firstLink(node: Nodes | undefined): Link | undefined {
   return found
 }
 
-/** A link destination for a file name; angle brackets when it holds spaces or parentheses. */
+/**
+ * Link text that reads back as `text`: every character that could open
+ * Markdown syntax is backslash-escaped (`\|` also keeps the table cell whole).
+ */
+function linkText(text: string): string {
+  return text.replaceAll(/[\\`*_[\]<>&~|]/g, (character) => `\\${character}`)
+}
+
+/**
+ * A link destination that resolves back to the file `name`: characters that
+ * end or change a destination (space, parentheses, `<>`, `\\`, `|`, and `#`,
+ * `?`, `%`, which start a fragment, a query or an escape) are percent-encoded;
+ * other characters, CJK included, stay readable.
+ */
 function linkDestination(name: string): string {
-  return /[\s()<>]/.test(name) ? `<${name}>` : name
+  return name.replaceAll(/[\s\p{Cc}%#?()<>\\|[\]"'`]/gu, (character) =>
+    [...Buffer.from(character, 'utf8')].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
+  )
 }

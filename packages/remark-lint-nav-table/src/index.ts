@@ -14,7 +14,10 @@
  * (`00-总体说明.md`, `01-整体架构概述.md`, …) whose first chapter holds a table
  * with the header `| 文档编号 | 文档标题 | 主要内容 | 技术难度 |` (the header is
  * an option). `fixNavigationTables` from `@moby-anatomy/remark-lint-nav-table/fix`
- * rewrites the number, link and title cells from the files (`pnpm fix`).
+ * rewrites the number, link and title cells from the files (`pnpm fix`). A row's
+ * summary and difficulty stay with the chapter file its link names exactly; a row
+ * whose link names a missing file, or no file, stays as written for the rule to
+ * report. Titles and file names are escaped so the rewritten table lints clean.
  *
  * ## API
  *

@@ -51,7 +51,8 @@ export function resolveTarget(url: string, place: ChapterFolder): Target {
     return {ok: false, problem: `Unexpected link ${code(url)} leaving the table's folder, ${beside}`, suggestion: undefined}
   }
   const chapter = parseChapterName(relative, place.settings.chapterPattern)
-  const loaded = place.docs.load(resolved)
+  // A chapter that is a symbolic link out of the doc set is not read (its content is not ours to show).
+  const loaded = place.docs.load(resolved, place.folder)
   if (!loaded.ok) {
     const candidate = suggest(decoded, place)
     const suggestion = candidate?.name === path.basename(decoded) ? undefined : candidate
@@ -92,7 +93,7 @@ export function resolveTarget(url: string, place: ChapterFolder): Target {
 
 /** The title of a chapter as the table should show it: its H1 without the prefix, else its file-name title. */
 export function chapterTitle(chapter: ChapterFile, {folder, docs, settings: {titlePrefix}}: ChapterFolder): string {
-  const loaded = docs.load(path.join(folder, chapter.name))
+  const loaded = docs.load(path.join(folder, chapter.name), folder)
   if (!loaded.ok) return chapter.nameTitle
   const heading = firstHeading(loaded.tree)
   return heading?.text.startsWith(titlePrefix) ? heading.text.slice(titlePrefix.length).trim() : chapter.nameTitle

@@ -5,6 +5,8 @@
  * network. No git code here, so the rule stays light.
  */
 import fs from 'node:fs'
+import path from 'node:path'
+import {readInside} from '@moby-anatomy/doc-files'
 
 /** The lock's file name: the rule looks for it from the linted file's folder up to its package. */
 export const lockFileName = 'refs.lock.json'
@@ -64,9 +66,10 @@ export function readLock(file: string): {ok: true; lock: RefsLock} | LockFailure
 function parseLock(file: string): {ok: true; lock: RefsLock} | LockFailure {
   let value: unknown
   try {
-    value = JSON.parse(fs.readFileSync(file, 'utf8'))
+    // A regular file of sane size only: a FIFO named like the lock must not hang the lint.
+    value = JSON.parse(readInside(file, {root: path.dirname(file)}).bytes.toString('utf8'))
   } catch (error) {
-    return {ok: false, reason: 'invalid', detail: error instanceof Error ? error.message : String(error)}
+    return {ok: false, reason: 'invalid', detail: error instanceof Error ? error.message.replace(`${file}: `, '') : String(error)}
   }
   const lock = value as Partial<RefsLock> | null
   if (!lock || typeof lock !== 'object' || lock.lockfileVersion !== 1) return {ok: false, reason: 'invalid', detail: '`lockfileVersion` is not `1`'}
@@ -80,15 +83,41 @@ function parseLock(file: string): {ok: true; lock: RefsLock} | LockFailure {
   return {ok: true, lock: lock as RefsLock}
 }
 
-/** Whether a lock entry has the fields the rule reads. */
+/** Whether a lock entry has every field the rule and `drift` read, with the right types. */
 function validEntry(entry: unknown): entry is LockEntry {
-  if (!entry || typeof entry !== 'object') return false
-  const value = entry as Record<string, unknown>
-  if (value['kind'] !== 'path' && value['kind'] !== 'symbol') return false
-  if (value['exists'] === false) return Array.isArray(value['candidates'])
-  if (value['exists'] !== true) return false
-  if (value['kind'] === 'symbol') return Array.isArray(value['declarations'])
-  return value['type'] === 'tree' || (value['type'] === 'blob' && typeof value['lines'] === 'number')
+  if (!isRecord(entry)) return false
+  const kind = entry['kind']
+  if (kind !== 'path' && kind !== 'symbol') return false
+  if (entry['exists'] === false) {
+    const candidates = entry['candidates']
+    if (!Array.isArray(candidates)) return false
+    return kind === 'path'
+      ? candidates.every((candidate) => typeof candidate === 'string')
+      : candidates.every((candidate) => isRecord(candidate) && typeof candidate['symbol'] === 'string' && typeof candidate['file'] === 'string' && isLine(candidate['line']))
+  }
+  if (entry['exists'] !== true) return false
+  if (kind === 'symbol') {
+    const declarations = entry['declarations']
+    return (
+      Array.isArray(declarations) &&
+      declarations.every(
+        (declaration) =>
+          isRecord(declaration) && typeof declaration['file'] === 'string' && isLine(declaration['line']) && typeof declaration['kind'] === 'string' && typeof declaration['blob'] === 'string',
+      )
+    )
+  }
+  if (entry['type'] === 'tree') return typeof entry['tree'] === 'string'
+  return entry['type'] === 'blob' && typeof entry['blob'] === 'string' && isLine(entry['lines'])
+}
+
+/** A plain object. */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** A line number or count: a whole number >= 0. */
+function isLine(value: unknown): boolean {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
 }
 
 /** The lock as JSON text: keys sorted, two-space indent, final newline; stable across runs. */

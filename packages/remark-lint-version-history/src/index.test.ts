@@ -38,3 +38,22 @@ describe('@moby-anatomy/remark-lint-version-history', () => {
     expect(isRealDate('2026-1-01')).toBe(false)
   })
 })
+
+// Issue 12, item 5: GFM drops the cells past the header, so a stray `|` hid a 5-cell row.
+describe('version-history and rows with too many cells', () => {
+  it('reports a row whose unescaped pipe splits a cell, and accepts escaped ones', async () => {
+    const {remark} = await import('remark')
+    const {default: remarkGfm} = await import('remark-gfm')
+    const {VFile} = await import('vfile')
+    const table = '| 版本 | 日期 | 主要变更 | 作者 |\n| --- | --- | --- | --- |\n'
+    const lint = async (rows: string) => {
+      const file = new VFile({value: `${table}${rows}`})
+      await remark().use(remarkGfm).use(versionHistory.default, {now: '2026-11-29'}).process(file)
+      return file.messages.map((message) => `${message.line}:${message.column}: ${message.reason}`)
+    }
+    expect(await lint('| v1.0 | 2026-11-01 | 初始版本 | 张三\\\\|李四 |\n')).toEqual([
+      '3:1: Unexpected row with 5 cells, expected 4 (`版本` | `日期` | `主要变更` | `作者`); escape a `|` inside a cell as `\\|`',
+    ])
+    expect(await lint('| v1.0 | 2026-11-01 | 初始版本 | 张三\\|李四 |\n| v1.1 | 2026-11-02 | `a\\|b` | 王五\\\\\\|赵六 |\n')).toEqual([])
+  })
+})

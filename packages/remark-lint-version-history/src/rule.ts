@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type {Nodes, Root} from 'mdast'
 import type {VFile} from 'vfile'
-import {findTables, type MatchedTable, type Row} from '@moby-anatomy/markdown-helpers'
+import {documentText, findTables, sliceSource, type MatchedTable, type Row} from '@moby-anatomy/markdown-helpers'
 import {code, defineRule, headerCells, type ReportOptions, type RuleContext} from '@moby-anatomy/rule-kit'
 import {compareVersions, parseSemver, parseTableVersion, semverForm, tableForm, type Version} from './versions.ts'
 
@@ -53,11 +53,12 @@ function checkVersionHistory(tree: Root, file: VFile, settings: Settings, contex
   const tables = findTables(tree, settings.header)
   if (tables.length === 0) return
   const facts = file.path ? packageFacts(path.dirname(path.resolve(file.cwd, file.path))) : undefined
-  for (const table of tables) checkTable(table, settings, facts, context)
+  const text = documentText(file)
+  for (const table of tables) checkTable(table, text, settings, facts, context)
 }
 
-/** Checks of one table. */
-function checkTable(table: MatchedTable, {header, today}: Settings, facts: PackageFacts | undefined, context: RuleContext): void {
+/** Checks of one table (`text`: the document's source, to count the cells a row was written with). */
+function checkTable(table: MatchedTable, text: string, {header, today}: Settings, facts: PackageFacts | undefined, context: RuleContext): void {
   const seen = new Map<string, Nodes>()
   const listed: {version: Version; node: Nodes; row: Row}[] = []
   let previous: {version: Version; text: string} | undefined
@@ -65,8 +66,11 @@ function checkTable(table: MatchedTable, {header, today}: Settings, facts: Packa
   for (const row of table.rows) {
     const report = (reason: string, node: Nodes, options?: ReportOptions) => context.inRow(reason, table, row, node, options)
     const [versionCell, dateCell, changeCell, authorCell] = row.cells
-    if (!versionCell || !dateCell || !changeCell || !authorCell) {
-      report(`Unexpected row with ${row.cells.length} cells, expected 4 (${header.map(code).join(' | ')})`, row.node)
+    // GFM drops cells past the header's count, so an unescaped `|` is only visible in the source.
+    const written = Math.max(row.cells.length, writtenCells(sliceSource(text, row.node.position) ?? ''))
+    if (!versionCell || !dateCell || !changeCell || !authorCell || written > 4) {
+      const hint = written > 4 ? '; escape a `|` inside a cell as `\\|`' : ''
+      report(`Unexpected row with ${written} cells, expected 4 (${header.map(code).join(' | ')})${hint}`, row.node)
       continue
     }
 
@@ -174,6 +178,24 @@ function readFacts(packageFile: string, raw: string, shownName: string): Package
     changelog = undefined
   }
   return {packageFile, shownName, version, problem, changelog}
+}
+
+/** How many cells a table row's source holds: unescaped pipes split it (a backslash escapes the next character). */
+function writtenCells(source: string): number {
+  const line = source.trim()
+  if (line === '') return 0
+  let pipes = 0
+  let lastPipe = -1
+  for (let index = 0; index < line.length; index++) {
+    if (line[index] === '\\') index++
+    else if (line[index] === '|') {
+      pipes++
+      lastPipe = index
+    }
+  }
+  const lead = line.startsWith('|') ? 1 : 0
+  const trail = lastPipe === line.length - 1 && lastPipe > 0 ? 1 : 0
+  return pipes - lead - trail + 1
 }
 
 /** Whether `text` is a real calendar date written `YYYY-MM-DD`. */

@@ -1,0 +1,7 @@
+export {errorLine, exitCode, isParseArgsError, oneLine, runCommand, type CommandOptions} from './cli.ts'
+export {ChangedError, FileError, isInside, LimitError, shownPath, systemCode, systemReason, UsageError} from './errors.ts'
+export {ignoredBy} from './ignore-file.ts'
+export {defaultLimits, formatBytes, limitProblem, nestingDepth, type Limits} from './limits.ts'
+export {defaultSkipFolders, listMarkdownFiles, type ListOptions, type Listing, type SkippedFile} from './list.ts'
+export {isSymbolicLink, readInside, realPathInside, type ReadFile, type ReadOptions} from './read.ts'
+export {prepareWrite, writeInside, type PreparedWrite, type WriteOptions} from './write.ts'
