@@ -5,7 +5,7 @@
  */
 import path from 'node:path'
 import {parseArgs} from 'node:util'
-import {exitCode, FileError, oneLine} from '@moby-anatomy/doc-files'
+import {errorLine, exitCode, FileError, oneLine, UsageError} from '@moby-anatomy/doc-files'
 import {ReleaseError} from './options.ts'
 import {version} from './version.ts'
 
@@ -26,16 +26,17 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
   try {
     ;({values, positionals} = parseArgs({args: [...argv], allowPositionals: true, options: {cwd: {type: 'string'}, help: {type: 'boolean'}}}))
   } catch (error) {
-    console.error(`changesets-history: ${(error as Error).message}\n\n${usage}`)
-    return 2
+    console.error(errorLine({name: 'changesets-history', usage}, error))
+    return exitCode.error
   }
   if (values.help) {
     console.log(usage)
     return 0
   }
   if (positionals.length !== 1 || positionals[0] !== 'version') {
-    console.error(`changesets-history: Unexpected command ${positionals.length === 0 ? 'none' : `\`${positionals.join(' ')}\``}, expected \`version\`\n\n${usage}`)
-    return 2
+    const unexpected = new UsageError(`Unexpected command ${positionals.length === 0 ? 'none' : `\`${positionals.join(' ')}\``}, expected \`version\``)
+    console.error(errorLine({name: 'changesets-history', usage}, unexpected))
+    return exitCode.error
   }
   try {
     const result = await version({cwd: path.resolve(cwd, values.cwd ?? '.')})

@@ -7,6 +7,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {isInside, systemReason, UsageError} from './errors.ts'
+import {isSymbolicLink} from './read.ts'
 
 /** How to list. */
 export interface ListOptions {
@@ -76,7 +77,7 @@ export function listMarkdownFiles(paths: readonly string[], options: ListOptions
         stat = fs.statSync(real)
       }
     } catch (error) {
-      if (depth === 0 && (error as NodeJS.ErrnoException).code === 'ENOENT' && !isSymlink(entry)) {
+      if (depth === 0 && (error as NodeJS.ErrnoException).code === 'ENOENT' && !isSymbolicLink(entry)) {
         throw new UsageError(`Unexpected path \`${entry}\` that does not exist, expected a Markdown file or a folder`)
       }
       if (depth === 0 || isMarkdown(entry)) skipped.push({file: entry, reason: `cannot be read (${systemReason(error)})`})
@@ -143,11 +144,3 @@ function isFolder(entry: string): boolean {
   }
 }
 
-/** Whether `entry` itself is a symbolic link. */
-function isSymlink(entry: string): boolean {
-  try {
-    return fs.lstatSync(entry).isSymbolicLink()
-  } catch {
-    return false
-  }
-}

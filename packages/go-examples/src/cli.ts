@@ -2,14 +2,15 @@
  * `go-examples verify` and `go-examples drift` (the root `pnpm examples:verify`
  * and `pnpm examples:drift`). Exit codes: 0 done / clean, 1 findings (a
  * failing example, drift rows, a stale lock under `--check`), 2 usage or
- * setup error.
+ * setup error (one line each, the convention of `@moby-anatomy/doc-files`).
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
+import {errorLine, exitCode, readInside, UsageError, writeInside} from '@moby-anatomy/doc-files'
 import {readLock, serializeLock, type ExamplesLock} from '@moby-anatomy/remark-lint-go-examples/lock'
 import type {GoSetup} from './build.ts'
-import {findToolchainScript, goVersion, gopathFor, installGo, resolveCommit, SetupError} from './toolchain.ts'
+import {findToolchainScript, goVersion, gopathFor, installGo, resolveCommit} from './toolchain.ts'
 import {collectExamples, createLock, summarize, verifyAll, type Pin, type VerifiedProgram} from './verify.ts'
 
 const lockFileName = 'examples.lock.json'
@@ -35,9 +36,6 @@ installed once into <cache>/go-toolchain. The GOPATH tree is made with
 \`git archive\` once per commit and kept in <cache>/<commit> (default cache:
 node_modules/.cache/go-examples), as is Go's build cache, so a second run
 takes seconds. No network besides what the shared script fetches.`
-
-/** A usage error: printed with the usage, exit code 2. */
-class UsageError extends Error {}
 
 type Output = (text: string) => void
 
@@ -98,12 +96,13 @@ export function main(argv: readonly string[], out: Output = (text) => process.st
     const failed = verified.some(({result}) => !result.ok)
     const shown = path.relative(process.cwd(), lockPath)
     if (values['check']) {
-      const current = fs.existsSync(lockPath) ? fs.readFileSync(lockPath, 'utf8') : ''
+      const current = fs.existsSync(lockPath) ? readInside(lockPath, {root: path.dirname(lockPath)}).bytes.toString('utf8') : ''
       const upToDate = current === serializeLock(lock)
       out(`${shown} is ${upToDate ? 'up to date' : 'not up to date: run `pnpm examples:verify --moby <git dir>`'}: ${summary}\n`)
       return upToDate && !failed ? 0 : 1
     }
-    fs.writeFileSync(lockPath, serializeLock(lock))
+    // Atomic, and never through a symbolic link: the lock is replaced whole or not at all.
+    writeInside(lockPath, serializeLock(lock), {root: path.dirname(lockPath)})
     out(`Wrote ${shown}: ${summary}\n`)
     return failed ? 1 : 0
   }
@@ -165,20 +164,13 @@ export function formatDrift(lock: ExamplesLock, newer: Pin, verified: readonly V
   return `${head}: ${failing.length} of ${verified.length} programs fail.\n\n| example | at \`${lock.ref}\` | at \`${newer.ref}\` |\n| --- | --- | --- |\n${rows.join('\n')}\n`
 }
 
-/** Run `main`, printing usage and setup errors without a stack trace. */
+/** Run `main`; any error (usage, setup, a file) prints as one line, exit code 2. */
 export function run(argv: readonly string[]): number {
   try {
     return main(argv)
   } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`go-examples: ${error.message}\n\n${usage}\n`)
-      return 2
-    }
-    if (error instanceof SetupError) {
-      process.stderr.write(`go-examples: ${error.message}\n`)
-      return 2
-    }
-    throw error
+    process.stderr.write(`${errorLine({name: 'go-examples', usage}, error)}\n`)
+    return exitCode.error
   }
 }
 

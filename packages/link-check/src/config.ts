@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import {UsageError} from '@moby-anatomy/doc-files'
 
 /** Settings of a link check; every field has a default. */
 export interface LinkCheckConfig {
@@ -33,10 +34,8 @@ export const defaultConfig: LinkCheckConfig = {
   maxRetryDelay: 60_000,
 }
 
-/** A bad configuration or command line: exit code 2, no stack trace. */
-export class UsageError extends Error {
-  override name = 'UsageError'
-}
+/** A bad configuration or command line: exit code 2, no stack trace (the one `UsageError` of the tools). */
+export {UsageError}
 
 const integerKeys = {concurrency: 1, timeout: 1, retries: 0, retryDelay: 0, maxRetryDelay: 0} as const
 /** Keys of linkinator's own configuration that this tool leaves to linkinator's CLI. */

@@ -5,6 +5,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
+import {errorLine, exitCode, isParseArgsError, oneLine} from '@moby-anatomy/doc-files'
 import {checkLinks} from './check.ts'
 import {configFileName, loadConfig, UsageError} from './config.ts'
 import {formatAnnotations, formatJson, formatText} from './report.ts'
@@ -88,13 +89,13 @@ export async function main(argv: readonly string[], cwd = process.cwd(), io: Mai
     if (isOn(io.env.GITHUB_ACTIONS)) io.stdout(formatAnnotations(result, io.env.GITHUB_WORKSPACE ?? cwd))
     return result.broken.length === 0 && result.unreadable.length === 0 ? 0 : 1
   } catch (error) {
-    if (error instanceof UsageError || (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`check-links: ${(error as Error).message}\n\n${usage}\n`)
-      return 2
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      io.stderr(`${errorLine({name: 'check-links', usage}, error)}\n`)
+      return exitCode.error
     }
-    // Anything else (a port that cannot be opened, a file that vanished): a message, not a stack.
-    io.stderr(`check-links: could not check links: ${(error as Error).message ?? String(error)}\n`)
-    return 2
+    // Anything else (a port that cannot be opened, a file that vanished): one line, not a stack.
+    io.stderr(`check-links: could not check links: ${oneLine((error as Error).message ?? String(error))}\n`)
+    return exitCode.error
   }
 }
 

@@ -1,3 +1,4 @@
+import {execFileSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -36,6 +37,23 @@ describe('DocCache', () => {
     expect(docs.load(folder)).toMatchObject({ok: false, failure: 'folder'})
     expect(docs.load(path.join(folder, 'link.md'))).toMatchObject({ok: false, failure: 'broken-symlink'})
     expect(docs.load(path.join(folder, 'latin1.md'))).toMatchObject({ok: false, failure: 'not-utf8'})
+  })
+
+  // Issue 12, items 6, 9 and 11: the loader reads only regular files inside the doc set, within the limits.
+  it('does not read a file linked out of the root, a FIFO, or one nested past the limit', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'loader-root-'))
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'loader-outside-'))
+    fs.writeFileSync(path.join(outside, 'secret.md'), '# root:x:0:0\n')
+    fs.symlinkSync(path.join(outside, 'secret.md'), path.join(root, '01-外部.md'))
+    fs.writeFileSync(path.join(root, 'deep.md'), `${'>'.repeat(1001)} 深\n`)
+    execFileSync('mkfifo', [path.join(root, 'pipe.md')])
+    const docs = new DocCache()
+    expect(docs.load(path.join(root, '01-外部.md'), root)).toMatchObject({ok: false, failure: 'unreadable', detail: 'is a symbolic link out of the doc set'})
+    // Without a root the caller vouches for the path: the link is followed.
+    expect(docs.load(path.join(root, '01-外部.md'))).toMatchObject({ok: true})
+    expect(docs.load(path.join(root, 'pipe.md'), root)).toMatchObject({ok: false, failure: 'unreadable', detail: 'is not a regular file'})
+    expect(docs.load(path.join(root, 'deep.md'), root)).toMatchObject({ok: false, failure: 'unreadable', detail: 'is nested 1001 levels deep, past the nesting limit of 1000'})
+    expect(docs.parseCount).toBe(1)
   })
 
   it('keeps a byte order mark out of the heading', () => {

@@ -19,7 +19,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {defaultLimits, formatBytes, isInside, nestingDepth} from '@moby-anatomy/doc-files'
+import {defaultLimits, formatBytes, isInside, isSymbolicLink, nestingDepth} from '@moby-anatomy/doc-files'
 import type {Heading, Root} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
@@ -186,7 +186,7 @@ function statOrFailure(filePath: string): fs.Stats | {failure: LoadFailure; deta
     return stat
   } catch (error) {
     const errorCode = (error as NodeJS.ErrnoException).code
-    if (errorCode === 'ENOENT' && isSymlink(filePath)) {
+    if (errorCode === 'ENOENT' && isSymbolicLink(filePath)) {
       return {failure: 'broken-symlink', detail: 'is a symbolic link to nothing'}
     }
     if (errorCode === 'ENOENT' || errorCode === 'ENOTDIR') return {failure: 'missing', detail: 'does not exist'}
@@ -203,14 +203,6 @@ function leadsOutOf(filePath: string, root: string): boolean {
   }
 }
 
-/** Whether `filePath` itself is a symbolic link. */
-function isSymlink(filePath: string): boolean {
-  try {
-    return fs.lstatSync(filePath).isSymbolicLink()
-  } catch {
-    return false
-  }
-}
 
 /** Read bytes and insist on UTF-8. */
 function readText(filePath: string, stamp: string): Read {
