@@ -1,16 +1,19 @@
 /**
- * One link check: linkinator crawls the Markdown files (served as HTML from
- * 127.0.0.1, anchors checked), external URLs are skipped offline, retried by
- * us when they answer 429 or 5xx, and each broken URL is mapped back to every
- * place in the Markdown source that holds it.
+ * One link check. Offline, no server is involved: the parsed Markdown holds
+ * every link and heading, so local files, folders, images and anchors are
+ * resolved directly (`local.ts`). With `--external`, linkinator requests the
+ * external URLs (`external.ts`) and we retry those that answered 429 or 5xx
+ * (`retry.ts`). Every finding is made from a link found in the source, so it
+ * points at that link's text.
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {closest} from '@moby-anatomy/doc-set'
-import {LinkChecker, type LinkResult} from 'linkinator'
 import {defaultConfig, type LinkCheckConfig, UsageError} from './config.ts'
-import {retryExternal, type RetryOutcome} from './retry.ts'
-import {collectLinks, fromLocalUrl, headingAnchors, type LinkOccurrence} from './sources.ts'
+import {checkExternal} from './external.ts'
+import {LocalResolver} from './local.ts'
+import {isInside, realRoot as toRealRoot} from './paths.ts'
+import {retryExternal} from './retry.ts'
+import {collectLinks, type FileAnchors, type LinkOccurrence} from './sources.ts'
 
 /** How to check. */
 export interface CheckLinksOptions {
@@ -78,62 +81,87 @@ export async function checkLinks(options: CheckLinksOptions): Promise<LinkCheckR
     throw new UsageError(`Unexpected path \`${options.folder}\` that is not a folder, expected the folder of a doc set`)
   }
   const root = path.resolve(options.root ?? repositoryRoot(folder))
+  if (!fs.statSync(root, {throwIfNoEntry: false})?.isDirectory()) {
+    throw new UsageError(`Unexpected root \`${options.root}\` that is not a folder, expected the folder \`/\`-links resolve from`)
+  }
+  const realRoot = toRealRoot(root)
   const config = options.config ?? defaultConfig
   const external = options.external ?? false
   const files = (options.files ?? markdownFiles(folder)).map((file) => path.resolve(folder, file))
   const skip = config.skip.map((pattern) => new RegExp(pattern))
+  const isSkipped = (url: string) => !external || skip.some((pattern) => pattern.test(url))
 
-  const occurrences = new Map<string, LinkOccurrence[]>()
+  const links: LinkOccurrence[] = []
+  const anchors = new Map<string, FileAnchors | undefined>()
   const unreadable: {file: string; reason: string}[] = []
   const counts = {total: 0, local: 0, external: 0, skipped: 0}
   for (const file of files) {
+    // A Markdown file reached through a symbolic link out of the root is not read.
+    const real = realPathInside(file, realRoot)
+    if (real === undefined) {
+      unreadable.push({file, reason: 'is a symbolic link out of the root, not read'})
+      continue
+    }
     const source = collectLinks(file, root)
     if (!source.ok) {
       unreadable.push({file, reason: source.reason})
       continue
     }
-    occurrences.set(file, [...source.links])
+    anchors.set(real, source.anchors)
     for (const link of source.links) {
+      links.push(link)
       counts.total++
       if (link.target.type === 'local') counts.local++
       if (link.target.type === 'external') {
         counts.external++
-        if (!external || skip.some((pattern) => pattern.test(link.target.type === 'external' ? link.target.url : ''))) counts.skipped++
+        if (isSkipped(link.target.url)) counts.skipped++
       }
     }
   }
-  const readable = files.filter((file) => occurrences.has(file))
-  if (readable.length === 0) {
-    return {mode: external ? 'external' : 'offline', root, files, links: counts, broken: [], unreadable}
-  }
 
-  const results = await crawl(readable, root, config, external, skip)
-  const brokenResults = results.filter((result) => result.state === 'BROKEN' && result.parent !== undefined)
-  // A page linkinator could not serve was not checked at all: say so.
-  for (const result of results) {
-    if (result.state === 'BROKEN' && result.parent === undefined) {
-      unreadable.push({file: fromLocalUrl(result.url, root)?.path ?? result.url, reason: `linkinator could not serve it (status ${result.status ?? 0})`})
-    }
+  const broken: BrokenLink[] = []
+  const resolver = new LocalResolver(realRoot, anchors)
+  for (const link of links) {
+    const finding = resolver.check(link)
+    if (finding) broken.push(finding)
   }
-  const retried = external ? await retryExternal(brokenResults.filter(isRetryable), config, options.onRetry) : new Map<string, RetryOutcome>()
+  if (external) broken.push(...(await externalFindings(links, config, skip, isSkipped, options.onRetry)))
+  return {mode: external ? 'external' : 'offline', root, files, links: counts, broken: broken.sort(byPlace), unreadable}
+}
 
-  const broken = new Map<string, BrokenLink>()
-  for (const result of brokenResults) {
-    const outcome = retried.get(result.url)
-    if (outcome?.ok) continue
-    const parent = fromLocalUrl(result.parent ?? '', root)?.path ?? ''
-    const status = outcome?.status ?? result.status ?? 0
-    for (const finding of findingsFor(result, parent, occurrences.get(parent) ?? [], root, status, outcome?.reason)) {
-      broken.set(`${finding.file}:${finding.line}:${finding.column}:${finding.target}`, finding)
-    }
+/** The broken external links: linkinator's pass, then our retries of 429 and 5xx. */
+async function externalFindings(
+  links: readonly LinkOccurrence[],
+  config: LinkCheckConfig,
+  skip: readonly RegExp[],
+  isSkipped: (url: string) => boolean,
+  onRetry: CheckLinksOptions['onRetry'],
+): Promise<BrokenLink[]> {
+  const requested = links.filter((link) => link.target.type === 'external' && !isSkipped(link.target.url))
+  const urlOf = (link: LinkOccurrence) => (link.target.type === 'external' ? withoutHash(link.target.url) : '')
+  const outcomes = await checkExternal([...new Set(requested.map(urlOf))], config, skip)
+  const retryable = [...outcomes].flatMap(([url, outcome]) => (outcome.state === 'broken' && outcome.retryable ? [{url, status: outcome.status, retryAfter: outcome.retryAfter}] : []))
+  const retried = await retryExternal(retryable, config, skip, onRetry)
+  const findings: BrokenLink[] = []
+  for (const link of requested) {
+    const url = urlOf(link)
+    const outcome = outcomes.get(url)
+    const retry = retried.get(url)
+    if (outcome === undefined || outcome.state === 'ok' || retry?.ok) continue
+    const status = retry?.status ?? outcome.status
+    findings.push({file: link.file, line: link.line, column: link.column, target: link.url, kind: 'external', reason: retry?.reason ?? outcome.reason, status})
   }
-  return {
-    mode: external ? 'external' : 'offline',
-    root,
-    files,
-    links: counts,
-    broken: [...broken.values()].sort(byPlace),
-    unreadable,
+  return findings
+}
+
+/** The real path of a file when it lies inside the root, else `undefined`. */
+function realPathInside(file: string, realRoot: string): string | undefined {
+  try {
+    const real = fs.realpathSync(file)
+    return isInside(realRoot, real) ? real : undefined
+  } catch {
+    // Missing or looping: the reader says why.
+    return file
   }
 }
 
@@ -160,108 +188,10 @@ export function repositoryRoot(folder: string): string {
   }
 }
 
-/** Run linkinator over the files: local pages with anchors; external URLs only in external mode. */
-async function crawl(files: readonly string[], root: string, config: LinkCheckConfig, external: boolean, skip: readonly RegExp[]): Promise<LinkResult[]> {
-  const checker = new LinkChecker()
-  // linkinator serves the files from http://127.0.0.1:<port>; the first page it
-  // starts reading tells which origin is ours. Everything else is external.
-  let localOrigin: string | undefined
-  checker.on('pagestart', (url: string | URL) => {
-    localOrigin ??= new URL(url).origin
-  })
-  const isLocal = (href: string) => localOrigin === undefined || new URL(href).origin === localOrigin
-  const result = await checker.check({
-    path: files.map((file) => escapeGlob(path.relative(root, file).split(path.sep).join('/'))),
-    serverRoot: root,
-    markdown: true,
-    checkFragments: true,
-    // GitHub shows a folder's listing, so a link to a folder is not broken.
-    directoryListing: true,
-    concurrency: config.concurrency,
-    timeout: config.timeout,
-    // Retries are ours (see retry.ts): linkinator's 429 handling has no limit.
-    retry: false,
-    retryErrors: false,
-    linksToSkip: async (href) => !isLocal(href) && (!external || skip.some((pattern) => pattern.test(href))),
-    // Anchors of other sites (GitHub's `#L10`, script-made ids) are not ours to check.
-    fragmentsToSkip: async (_fragment, href) => !isLocal(href),
-  })
-  return result.links
-}
-
-/** Whether a broken result is an external URL worth another try. */
-function isRetryable(result: LinkResult): boolean {
-  const status = result.status ?? 0
-  return /^https?:\/\//.test(result.url) && (status === 429 || status >= 500)
-}
-
-/** The broken-link findings of one linkinator result in its parent file. */
-function findingsFor(result: LinkResult, parent: string, links: readonly LinkOccurrence[], root: string, status: number, retryReason: string | undefined): BrokenLink[] {
-  const failures = result.failureDetails ?? []
-  const missingAnchor = failures.some((failure) => failure instanceof Error && failure.message.startsWith('Fragment identifier'))
-  const isExternal = /^https?:\/\//.test(result.url)
-  const invalid = !missingAnchor && status === 0 && result.failureDetails === undefined
-  let matches: LinkOccurrence[]
-  if (invalid) matches = links.filter((link) => link.url === result.url)
-  else if (isExternal) matches = links.filter((link) => link.target.type === 'external' && withoutHash(link.target.url) === result.url)
-  else {
-    const wanted = fromLocalUrl(result.url, root)
-    matches = links.filter(
-      (link) =>
-        link.target.type === 'local' &&
-        wanted !== undefined &&
-        link.target.path === wanted.path &&
-        (wanted.fragment === undefined || link.target.fragment === wanted.fragment),
-    )
-  }
-  const reason = retryReason ?? describe(status, failures, missingAnchor, isExternal, invalid)
-  const suggestion = missingAnchor ? suggestAnchor(result.url, root) : undefined
-  const finding = (link: LinkOccurrence | undefined): BrokenLink => ({
-    file: parent,
-    line: link?.line ?? 1,
-    column: link?.column ?? 1,
-    target: link?.url ?? result.url,
-    kind: missingAnchor ? 'anchor' : invalid ? 'invalid' : isExternal ? 'external' : link?.kind === 'image' ? 'image' : 'file',
-    reason: link ? reason : `${reason}, not found in the Markdown source`,
-    status,
-    ...(suggestion === undefined ? {} : {suggestion}),
-  })
-  return matches.length === 0 ? [finding(undefined)] : matches.map(finding)
-}
-
-/** Why a result is broken, in a few words. */
-function describe(status: number, failures: readonly unknown[], missingAnchor: boolean, isExternal: boolean, invalid: boolean): string {
-  if (missingAnchor) return 'missing anchor'
-  if (invalid) return 'invalid URL'
-  if (status === 404 && !isExternal) return '404 no such file'
-  if (status > 0) return String(status)
-  for (const failure of failures) {
-    if (!(failure instanceof Error)) continue
-    if (failure.name === 'TimeoutError' || failure.name === 'AbortError') return 'timeout'
-    const code = (failure.cause as {code?: string} | undefined)?.code
-    if (code === 'ECONNREFUSED') return 'connection refused'
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'host not found'
-    if (code) return `network error ${code}`
-  }
-  return 'no response'
-}
-
-/** The closest heading anchor of the target file, for a missing anchor. */
-function suggestAnchor(url: string, root: string): string | undefined {
-  const target = fromLocalUrl(url, root)
-  if (!target?.fragment) return undefined
-  return closest(target.fragment, headingAnchors(target.path))
-}
-
 /** A URL without its fragment. */
 function withoutHash(url: string): string {
   const hash = url.indexOf('#')
   return hash === -1 ? url : url.slice(0, hash)
-}
-
-/** Escape glob syntax: linkinator expands each path it is given as a glob. */
-function escapeGlob(file: string): string {
-  return file.replace(/[?*()[\]{}!+@\\]/g, '\\$&')
 }
 
 /** Order findings by file, line, column, target. */
