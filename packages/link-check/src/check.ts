@@ -11,7 +11,7 @@ import path from 'node:path'
 import {defaultConfig, type LinkCheckConfig, UsageError} from './config.ts'
 import {checkExternal} from './external.ts'
 import {LocalResolver} from './local.ts'
-import {isInside, realRoot as toRealRoot} from './paths.ts'
+import {isInside, locate, realRoot as toRealRoot} from './paths.ts'
 import {retryExternal} from './retry.ts'
 import {collectLinks, type FileAnchors, type LinkOccurrence} from './sources.ts'
 
@@ -96,10 +96,14 @@ export async function checkLinks(options: CheckLinksOptions): Promise<LinkCheckR
   const unreadable: {file: string; reason: string}[] = []
   const counts = {total: 0, local: 0, external: 0, skipped: 0}
   for (const file of files) {
-    // A Markdown file reached through a symbolic link out of the root is not read.
-    const real = realPathInside(file, realRoot)
-    if (real === undefined) {
+    // A Markdown file reached through a symbolic link out of the root is not read, and not described.
+    const located = isInside(root, file) ? locate(realRoot, path.relative(root, file).split(path.sep)) : undefined
+    if (located?.state === 'outside') {
       unreadable.push({file, reason: 'is a symbolic link out of the root, not read'})
+      continue
+    }
+    if (located === undefined) {
+      unreadable.push({file, reason: `is outside the root \`${root}\`, not read`})
       continue
     }
     const source = collectLinks(file, root)
@@ -107,7 +111,7 @@ export async function checkLinks(options: CheckLinksOptions): Promise<LinkCheckR
       unreadable.push({file, reason: source.reason})
       continue
     }
-    anchors.set(real, source.anchors)
+    if (located.state === 'file') anchors.set(located.real, source.anchors)
     for (const link of source.links) {
       links.push(link)
       counts.total++
@@ -152,17 +156,6 @@ async function externalFindings(
     findings.push({file: link.file, line: link.line, column: link.column, target: link.url, kind: 'external', reason: retry?.reason ?? outcome.reason, status})
   }
   return findings
-}
-
-/** The real path of a file when it lies inside the root, else `undefined`. */
-function realPathInside(file: string, realRoot: string): string | undefined {
-  try {
-    const real = fs.realpathSync(file)
-    return isInside(realRoot, real) ? real : undefined
-  } catch {
-    // Missing or looping: the reader says why.
-    return file
-  }
 }
 
 /** Every `.md` file under `folder`, sorted, skipping dependency and build folders. */

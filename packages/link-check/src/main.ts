@@ -1,13 +1,15 @@
 /**
  * The `check-links` command line. Exit codes: 0 no broken links, 1 broken
- * links (or unreadable files), 2 usage error or a check that could not run.
+ * links, 2 usage error or a check that could not run completely (a Markdown
+ * file that cannot be read, a report that cannot be written).
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {checkLinks} from './check.ts'
 import {configFileName, loadConfig, UsageError} from './config.ts'
-import {formatAnnotations, formatJson, formatText} from './report.ts'
+import {formatAnnotations, formatJson, formatText, printable} from './report.ts'
+import {WriteError, writeFileAtomic} from './write.ts'
 
 const usage = `Usage: check-links [folder] [--external] [--json <file>] [--config <file>] [--root <folder>]
 
@@ -28,7 +30,8 @@ Options:
 
 Broken links print as \`file:line:col  broken link \\\`target\\\` (reason)\`; with
 GITHUB_ACTIONS=true they are also GitHub Actions annotations.
-Exit codes: 0 no broken links, 1 broken links, 2 usage error.`
+Exit codes: 0 no broken links, 1 broken links, 2 usage error, a Markdown file
+that cannot be read, or a report that cannot be written.`
 
 /** Where the report goes. */
 export interface MainIo {
@@ -82,18 +85,24 @@ export async function main(argv: readonly string[], cwd = process.cwd(), io: Mai
       onRetry: (url, status, delay) => io.stderr(`retrying ${url} (${status === 0 ? 'no response' : status}) in ${Math.round(delay)} ms\n`),
     })
     io.stdout(formatText(result, cwd))
-    const jsonFile = path.resolve(cwd, values.json ?? path.join(folder, '.link-check/report.json'))
-    fs.mkdirSync(path.dirname(jsonFile), {recursive: true})
-    fs.writeFileSync(jsonFile, formatJson(result, cwd))
+    for (const entry of result.unreadable) io.stderr(`check-links: ${printable(path.relative(cwd, entry.file))}: ${printable(entry.reason)}; not checked\n`)
     if (isOn(io.env.GITHUB_ACTIONS)) io.stdout(formatAnnotations(result, io.env.GITHUB_WORKSPACE ?? cwd))
-    return result.broken.length === 0 && result.unreadable.length === 0 ? 0 : 1
+    // The default report stays inside the doc set; `--json` is the caller's own choice of place.
+    if (values.json === undefined) writeFileAtomic(path.join(folder, '.link-check/report.json'), formatJson(result, cwd), folder)
+    else writeFileAtomic(path.resolve(cwd, values.json), formatJson(result, cwd))
+    if (result.unreadable.length > 0) return 2
+    return result.broken.length === 0 ? 0 : 1
   } catch (error) {
     if (error instanceof UsageError || (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`check-links: ${(error as Error).message}\n\n${usage}\n`)
+      io.stderr(`check-links: ${printable((error as Error).message)}\n\n${usage}\n`)
       return 2
     }
-    // Anything else (a port that cannot be opened, a file that vanished): a message, not a stack.
-    io.stderr(`check-links: could not check links: ${(error as Error).message ?? String(error)}\n`)
+    if (error instanceof WriteError) {
+      io.stderr(`check-links: ${printable(error.message)}\n`)
+      return 2
+    }
+    // Anything else (a folder that cannot be listed, a file that vanished): one line, not a stack.
+    io.stderr(`check-links: could not check links: ${printable((error as Error).message ?? String(error))}\n`)
     return 2
   }
 }

@@ -6,17 +6,26 @@ import path from 'node:path'
 import {code} from '@moby-anatomy/doc-set'
 import type {BrokenLink, LinkCheckResult} from './check.ts'
 
+/**
+ * A value safe to print on one line: control characters (C0, DEL, C1, line
+ * and paragraph separators, bidirectional overrides) written as `\u{…}`
+ * escapes, so a link holding `%0A::error …` or `&#10;` cannot start a line of
+ * its own (a CI annotation, a fake finding) or reorder what a reader sees.
+ */
+export function printable(value: string): string {
+  return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (character) => `\\u{${character.codePointAt(0)?.toString(16)}}`)
+}
+
 /** The human report: findings grouped by file (paths relative to `cwd`), then one summary line. */
 export function formatText(result: LinkCheckResult, cwd: string): string {
   const lines: string[] = []
   let previous: string | undefined
   for (const finding of result.broken) {
-    const file = relative(cwd, finding.file)
+    const file = printable(relative(cwd, finding.file))
     if (previous !== undefined && previous !== file) lines.push('')
     previous = file
-    lines.push(`${file}:${finding.line}:${finding.column}  broken link ${code(finding.target)} (${reasonText(finding)})`)
+    lines.push(`${file}:${finding.line}:${finding.column}  broken link ${code(printable(finding.target))} (${reasonText(finding)})`)
   }
-  for (const entry of result.unreadable) lines.push(`${relative(cwd, entry.file)}:1:1  unreadable file (${entry.reason})`)
   if (lines.length > 0) lines.push('')
   lines.push(summary(result))
   return `${lines.join('\n')}\n`
@@ -54,9 +63,9 @@ export function formatAnnotations(result: LinkCheckResult, workspace: string): s
   return result.broken
     .map((finding) => {
       const properties = Object.entries({file: relative(workspace, finding.file), line: finding.line, col: finding.column, title: 'broken link'})
-        .map(([key, value]) => `${key}=${escapeData(String(value)).replace(/:/g, '%3A').replace(/,/g, '%2C')}`)
+        .map(([key, value]) => `${key}=${escapeData(printable(String(value))).replace(/:/g, '%3A').replace(/,/g, '%2C')}`)
         .join(',')
-      const message = escapeData(`broken link ${code(finding.target)} (${reasonText(finding)})`)
+      const message = escapeData(`broken link ${code(printable(finding.target))} (${reasonText(finding)})`)
       return `::error ${properties}::${message}\n`
     })
     .join('')
@@ -69,7 +78,8 @@ function escapeData(value: string): string {
 
 /** The reason, with the suggestion for a missing anchor. */
 function reasonText(finding: BrokenLink): string {
-  return finding.suggestion === undefined ? finding.reason : `${finding.reason}; did you mean ${code(`#${finding.suggestion}`)}?`
+  const reason = printable(finding.reason)
+  return finding.suggestion === undefined ? reason : `${reason}; did you mean ${code(printable(`#${finding.suggestion}`))}?`
 }
 
 /** A path relative to `from`, with `/` separators. */
