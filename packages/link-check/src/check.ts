@@ -8,6 +8,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import {setImmediate} from 'node:timers/promises'
 import {defaultConfig, type LinkCheckConfig, UsageError} from './config.ts'
 import {checkExternal} from './external.ts'
 import {LocalResolver} from './local.ts'
@@ -96,6 +97,10 @@ export async function checkLinks(options: CheckLinksOptions): Promise<LinkCheckR
   const unreadable: {file: string; reason: string}[] = []
   const counts = {total: 0, local: 0, external: 0, skipped: 0}
   for (const file of files) {
+    // End the job between files: the shared loader keeps a WeakRef to each tree, and a
+    // WeakRef holds its target until the current job ends, so a loop that never yields
+    // would keep every tree of the doc set alive.
+    await setImmediate()
     // A Markdown file reached through a symbolic link out of the root is not read, and not described.
     const located = isInside(root, file) ? locate(realRoot, path.relative(root, file).split(path.sep)) : undefined
     if (located?.state === 'outside') {

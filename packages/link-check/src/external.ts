@@ -10,7 +10,7 @@
  */
 import http from 'node:http'
 import type {AddressInfo} from 'node:net'
-import {LinkChecker, type LinkResult} from 'linkinator'
+import type {LinkResult} from 'linkinator'
 import type {LinkCheckConfig} from './config.ts'
 import {guardedRequest, redirectRefusal} from './guard.ts'
 
@@ -33,6 +33,8 @@ export async function checkExternal(urls: readonly string[], config: LinkCheckCo
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
   let results: LinkResult[]
   try {
+    // Loaded on demand: an offline check never needs linkinator or its HTTP client.
+    const {LinkChecker} = await import('linkinator')
     const checker = new LinkChecker()
     const checked = await checker.check({
       path: origin,
