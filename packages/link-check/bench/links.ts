@@ -72,17 +72,19 @@ function generate(fileCount: number): {folder: string; planted: number} {
 
 interface Sample {
   readonly wall: number
+  /** User + system CPU seconds: steadier than wall time on a shared machine. */
+  readonly cpu: number
   readonly rssMiB: number
   readonly output: string
 }
 
-/** Run a command in `cwd` under GNU time: wall seconds and peak RSS. */
+/** Run a command in `cwd` under GNU time: wall and CPU seconds, peak RSS. */
 function measure(command: readonly string[], cwd: string): Sample {
   const timing = path.join(os.tmpdir(), `link-check-bench-time-${process.pid}`)
-  const result = spawnSync('/usr/bin/time', ['-o', timing, '-f', '%e %M', ...command], {cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024})
-  const [wall = 'NaN', rss = 'NaN'] = fs.readFileSync(timing, 'utf8').trim().split('\n').at(-1)?.split(' ') ?? []
+  const result = spawnSync('/usr/bin/time', ['-o', timing, '-f', '%e %U %S %M', ...command], {cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024})
+  const [wall = 'NaN', user = 'NaN', system = 'NaN', rss = 'NaN'] = fs.readFileSync(timing, 'utf8').trim().split('\n').at(-1)?.split(' ') ?? []
   fs.rmSync(timing, {force: true})
-  return {wall: Number(wall), rssMiB: Number(rss) / 1024, output: result.stdout}
+  return {wall: Number(wall), cpu: Number(user) + Number(system), rssMiB: Number(rss) / 1024, output: result.stdout}
 }
 
 /** Median of numbers. */
@@ -115,17 +117,19 @@ for (let round = 0; round <= rounds; round++) {
 
 console.log(`node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, load average ${os.loadavg()[0]?.toFixed(1)}; ${rounds} rounds after a warm-up, medians`)
 console.log('')
-console.log('| files | links | check-links wall | linkinator wall | wall ratio | check-links peak RSS | linkinator peak RSS | RSS ratio | planted / check-links / linkinator broken |')
-console.log('| --: | --: | --: | --: | --: | --: | --: | --: | --: |')
+console.log('| files | links | wall: check-links / linkinator (ratio) | CPU: check-links / linkinator (ratio) | peak RSS: check-links / linkinator (ratio) | broken: planted / check-links / linkinator |')
+console.log('| --: | --: | --: | --: | --: | --: |')
 for (const {size, planted} of sets) {
   const ours = samples.get(`check-links ${size}`) ?? []
   const theirs = samples.get(`linkinator ${size}`) ?? []
   const ourBroken = Number(/^(\d+) broken links?/m.exec(ours[0]?.output ?? '')?.[1] ?? 0)
   const theirBroken = (JSON.parse(theirs[0]?.output || '{"links": []}') as {links: {state: string}[]}).links.filter((link) => link.state === 'BROKEN').length
-  const wall = [median(ours.map((sample) => sample.wall)), median(theirs.map((sample) => sample.wall))] as const
-  const rss = [median(ours.map((sample) => sample.rssMiB)), median(theirs.map((sample) => sample.rssMiB))] as const
+  const pair = (pick: (sample: Sample) => number, unit: string, digits: number) => {
+    const [a, b] = [median(ours.map(pick)), median(theirs.map(pick))]
+    return `${a.toFixed(digits)} / ${b.toFixed(digits)} ${unit} (${(a / b).toFixed(2)})`
+  }
   console.log(
-    `| ${size} | ${size * linksPerFile} | ${wall[0].toFixed(2)} s | ${wall[1].toFixed(2)} s | ${(wall[0] / wall[1]).toFixed(2)} | ${rss[0].toFixed(0)} MiB | ${rss[1].toFixed(0)} MiB | ${(rss[0] / rss[1]).toFixed(2)} | ${planted} / ${ourBroken} / ${theirBroken} |`,
+    `| ${size} | ${size * linksPerFile} | ${pair((sample) => sample.wall, 's', 2)} | ${pair((sample) => sample.cpu, 's', 2)} | ${pair((sample) => sample.rssMiB, 'MiB', 0)} | ${planted} / ${ourBroken} / ${theirBroken} |`,
   )
   if (ourBroken !== planted) process.exitCode = 1
 }

@@ -21,7 +21,7 @@ export interface CheckLinksOptions {
   /** The doc set: every Markdown file under it is checked. */
   readonly folder: string
   /**
-   * Where `/`-links resolve and what the local server serves (default: the
+   * Where `/`-links resolve, and the boundary no link may cross (default: the
    * repository root, the nearest folder up with `.git`, else `folder`).
    */
   readonly root?: string
@@ -156,9 +156,11 @@ async function externalFindings(
     const url = urlOf(link)
     const outcome = outcomes.get(url)
     const retry = retried.get(url)
-    if (outcome === undefined || outcome.state === 'ok' || retry?.ok) continue
-    const status = retry?.status ?? outcome.status
-    findings.push({file: link.file, line: link.line, column: link.column, target: link.url, kind: 'external', reason: retry?.reason ?? outcome.reason, status})
+    if (outcome?.state === 'ok' || retry?.ok) continue
+    // No result at all would be a silent pass: say the URL went unchecked instead.
+    const status = retry?.status ?? outcome?.status ?? 0
+    const reason = retry?.reason ?? outcome?.reason ?? 'not checked: linkinator returned no result for it'
+    findings.push({file: link.file, line: link.line, column: link.column, target: link.url, kind: 'external', reason, status})
   }
   return findings
 }
