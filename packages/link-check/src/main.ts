@@ -14,9 +14,10 @@ import {WriteError, writeFileAtomic} from './write.ts'
 const usage = `Usage: check-links [folder] [--external] [--json <file>] [--config <file>] [--root <folder>]
 
 Check every link of the Markdown files under a folder (default: the current
-one) with linkinator: files, images and heading anchors (slugged as GitHub
-does). External http(s) URLs are skipped and counted unless --external (or the
-environment variable CHECK_LINKS_EXTERNAL=1) is given.
+one): files, folders, images and heading anchors (slugged as GitHub does),
+resolved from the Markdown without a server, never outside the root. External
+http(s) URLs are skipped and counted unless --external (or the environment
+variable CHECK_LINKS_EXTERNAL=1) is given; linkinator then requests them.
 
 Options:
   --external       also request external URLs (timeout, retries and skip list
@@ -24,7 +25,8 @@ Options:
   --json <file>    where to write the JSON report (default:
                    <folder>/.link-check/report.json)
   --config <file>  settings file (default: <folder>/${configFileName})
-  --root <folder>  where /-links resolve (default: the repository root)
+  --root <folder>  where /-links resolve and what no link may leave (default:
+                   the repository root)
   --help           show this help
   --version        show the version
 
