@@ -14,7 +14,7 @@ import {checkExternal} from './external.ts'
 import {LocalResolver} from './local.ts'
 import {isInside, locate, realRoot as toRealRoot} from './paths.ts'
 import {retryExternal} from './retry.ts'
-import {collectLinks, type FileAnchors, type LinkOccurrence} from './sources.ts'
+import {collectLinks, type FileAnchors, type LinkOccurrence, resolveTarget} from './sources.ts'
 
 /** How to check. */
 export interface CheckLinksOptions {
@@ -92,7 +92,9 @@ export async function checkLinks(options: CheckLinksOptions): Promise<LinkCheckR
   const skip = config.skip.map((pattern) => new RegExp(pattern))
   const isSkipped = (url: string) => !external || skip.some((pattern) => pattern.test(url))
 
-  const links: LinkOccurrence[] = []
+  // Links are kept compact between the passes (no resolved target): what stays alive until the
+  // anchors of every file are known is what bounds the memory of a large doc set.
+  const stored: {readonly file: string; readonly links: readonly StoredLink[]}[] = []
   const anchors = new Map<string, FileAnchors | undefined>()
   const unreadable: {file: string; reason: string}[] = []
   const counts = {total: 0, local: 0, external: 0, skipped: 0}
@@ -117,36 +119,42 @@ export async function checkLinks(options: CheckLinksOptions): Promise<LinkCheckR
       continue
     }
     if (located.state === 'file') anchors.set(located.real, source.anchors)
-    for (const link of source.links) {
-      links.push(link)
+    for (const {target} of source.links) {
       counts.total++
-      if (link.target.type === 'local') counts.local++
-      if (link.target.type === 'external') {
+      if (target.type === 'local') counts.local++
+      if (target.type === 'external') {
         counts.external++
-        if (isSkipped(link.target.url)) counts.skipped++
+        if (isSkipped(target.url)) counts.skipped++
       }
     }
+    stored.push({file, links: source.links.map(({url, line, column, kind}) => ({url, line, column, kind}))})
   }
 
   const broken: BrokenLink[] = []
+  const requested: LinkOccurrence[] = []
   const resolver = new LocalResolver(realRoot, anchors)
-  for (const link of links) {
-    const finding = resolver.check(link)
-    if (finding) broken.push(finding)
+  for (const {file, links} of stored) {
+    for (const link of links) {
+      const occurrence: LinkOccurrence = {...link, file, target: resolveTarget(link.url, file, root)}
+      const finding = resolver.check(occurrence)
+      if (finding) broken.push(finding)
+      if (occurrence.target.type === 'external' && !isSkipped(occurrence.target.url)) requested.push(occurrence)
+    }
   }
-  if (external) broken.push(...(await externalFindings(links, config, skip, isSkipped, options.onRetry)))
+  if (external) broken.push(...(await externalFindings(requested, config, skip, options.onRetry)))
   return {mode: external ? 'external' : 'offline', root, files, links: counts, broken: broken.sort(byPlace), unreadable}
 }
 
+/** A link as kept between the passes: its target is resolved again when it is checked. */
+type StoredLink = Omit<LinkOccurrence, 'file' | 'target'>
+
 /** The broken external links: linkinator's pass, then our retries of 429 and 5xx. */
 async function externalFindings(
-  links: readonly LinkOccurrence[],
+  requested: readonly LinkOccurrence[],
   config: LinkCheckConfig,
   skip: readonly RegExp[],
-  isSkipped: (url: string) => boolean,
   onRetry: CheckLinksOptions['onRetry'],
 ): Promise<BrokenLink[]> {
-  const requested = links.filter((link) => link.target.type === 'external' && !isSkipped(link.target.url))
   const urlOf = (link: LinkOccurrence) => (link.target.type === 'external' ? withoutHash(link.target.url) : '')
   const outcomes = await checkExternal([...new Set(requested.map(urlOf))], config, skip)
   const retryable = [...outcomes].flatMap(([url, outcome]) => (outcome.state === 'broken' && outcome.retryable ? [{url, status: outcome.status, retryAfter: outcome.retryAfter}] : []))
