@@ -137,6 +137,15 @@ describe('item 7: nothing outside the root is read, served or described', () => 
     expect(result.stdout + result.stderr).not.toMatch(/did you mean|机密标题|外部页面|to nothing|nonexistent/)
   })
 
+  it('follows symbolic links that stay inside the root, absolute or relative', async () => {
+    const docs = writeTree({'README.md': '# 文档\n\n[别名](alias/a.md#标题) [绝对](absolute/a.md#标题) [文件](link.md#标题) [坏锚点](alias/a.md#没有)\n', 'sub/a.md': '# 标题\n'})
+    fs.symlinkSync('sub', path.join(docs, 'alias'))
+    fs.symlinkSync(path.join(docs, 'sub'), path.join(docs, 'absolute'))
+    fs.symlinkSync('alias/a.md', path.join(docs, 'link.md'))
+    const result = await checkLinks({folder: docs, root: docs})
+    expect(result.broken.map((finding) => `${finding.target} ${finding.reason}`)).toEqual(['alias/a.md#没有 missing anchor'])
+  })
+
   it('opens no server offline', async () => {
     const listen = vi.spyOn(net.Server.prototype, 'listen')
     const docs = writeTree({'README.md': '# 文档\n\n[子目录](sub/) [缺失](缺失.md) [.git](.git/config)\n', 'sub/a.md': '# A\n'})
