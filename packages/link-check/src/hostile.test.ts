@@ -12,7 +12,7 @@ import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import {afterEach, describe, expect, it, vi} from 'vitest'
+import {afterAll, afterEach, describe, expect, it, vi} from 'vitest'
 import {checkLinks} from './check.ts'
 
 const packageRoot = path.resolve(import.meta.dirname, '..')
@@ -28,9 +28,15 @@ function run(cwd: string, args: readonly string[], options: {readonly env?: Reco
   return {status: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
-/** A fresh folder holding `files` (path → content); returns its real path. */
+const created: string[] = []
+afterAll(() => {
+  for (const folder of created) fs.rmSync(folder, {recursive: true, force: true})
+})
+
+/** A fresh folder holding `files` (path → content), removed after the tests; returns its real path. */
 function writeTree(files: Record<string, string>): string {
   const folder = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'check-links-hostile-')))
+  created.push(folder)
   for (const [file, content] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(folder, file)), {recursive: true})
     fs.writeFileSync(path.join(folder, file), content)
