@@ -1,24 +1,29 @@
 /**
- * One link check: linkinator crawls the Markdown files (served as HTML from
- * 127.0.0.1, anchors checked), external URLs are skipped offline, retried by
- * us when they answer 429 or 5xx, and each broken URL is mapped back to every
- * place in the Markdown source that holds it.
+ * One link check. Offline, no server is involved: the parsed Markdown holds
+ * every link and heading, so local files, folders, images and anchors are
+ * resolved directly (`local.ts`). With `--external`, linkinator requests the
+ * external URLs (`external.ts`) and we retry those that answered 429 or 5xx
+ * (`retry.ts`). Every finding is made from a link found in the source, so it
+ * points at that link's text.
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {listMarkdownFiles} from '@moby-anatomy/doc-files'
-import {closest, DocCache} from '@moby-anatomy/markdown-helpers'
-import {LinkChecker, type LinkResult} from 'linkinator'
+import {setImmediate} from 'node:timers/promises'
+import {isInside, listMarkdownFiles, type Listing} from '@moby-anatomy/doc-files'
+import {DocCache} from '@moby-anatomy/markdown-helpers'
 import {defaultConfig, type LinkCheckConfig, UsageError} from './config.ts'
-import {retryExternal, type RetryOutcome} from './retry.ts'
-import {collectLinks, fromLocalUrl, headingAnchors, type LinkOccurrence} from './sources.ts'
+import {checkExternal} from './external.ts'
+import {LocalResolver} from './local.ts'
+import {locate, realRoot as toRealRoot} from './paths.ts'
+import {retryExternal} from './retry.ts'
+import {collectLinks, type FileAnchors, type LinkOccurrence, resolveTarget} from './sources.ts'
 
 /** How to check. */
 export interface CheckLinksOptions {
   /** The doc set: every Markdown file under it is checked. */
   readonly folder: string
   /**
-   * Where `/`-links resolve and what the local server serves (default: the
+   * Where `/`-links resolve, and the boundary no link may cross (default: the
    * repository root, the nearest folder up with `.git`, else `folder`).
    */
   readonly root?: string
@@ -79,73 +84,111 @@ export async function checkLinks(options: CheckLinksOptions): Promise<LinkCheckR
     throw new UsageError(`Unexpected path \`${options.folder}\` that is not a folder, expected the folder of a doc set`)
   }
   const root = path.resolve(options.root ?? repositoryRoot(folder))
+  if (!fs.statSync(root, {throwIfNoEntry: false})?.isDirectory()) {
+    throw new UsageError(`Unexpected root \`${options.root}\` that is not a folder, expected the folder \`/\`-links resolve from`)
+  }
+  const realRoot = toRealRoot(root)
   const config = options.config ?? defaultConfig
   const external = options.external ?? false
-  const files = (options.files ?? markdownFiles(folder)).map((file) => path.resolve(folder, file))
+  const listing = options.files === undefined ? listMarkdown(folder, root) : undefined
+  const files = (listing?.files ?? options.files ?? []).map((file) => path.resolve(folder, file))
   const skip = config.skip.map((pattern) => new RegExp(pattern))
-  const docs = new DocCache()
+  const isSkipped = (url: string) => !external || skip.some((pattern) => pattern.test(url))
 
-  const occurrences = new Map<string, LinkOccurrence[]>()
-  const unreadable: {file: string; reason: string}[] = []
+  // Links are kept compact between the passes (no resolved target): what stays alive until the
+  // anchors of every file are known is what bounds the memory of a large doc set.
+  const stored: {readonly file: string; readonly links: readonly StoredLink[]}[] = []
+  const anchors = new Map<string, FileAnchors | undefined>()
+  // What the shared listing left out (a FIFO, a loop, a link out of the root) was not checked: say so.
+  const unreadable: {file: string; reason: string}[] = (listing?.skipped ?? []).map(({file, reason}) => ({file, reason}))
   const counts = {total: 0, local: 0, external: 0, skipped: 0}
   for (const file of files) {
-    const source = collectLinks(file, root, docs)
+    // End the job between files: each file gets its own DocCache, dropped after it, but the
+    // cache keeps a WeakRef to the tree, and a new WeakRef holds its target until the current
+    // job ends, so a loop that never yields would keep every tree of the doc set alive.
+    await setImmediate()
+    // A Markdown file reached through a symbolic link out of the root is not read, and not described.
+    const located = isInside(root, file) ? locate(realRoot, path.relative(root, file).split(path.sep)) : undefined
+    if (located?.state === 'outside') {
+      unreadable.push({file, reason: 'is a symbolic link out of the doc set (not read)'})
+      continue
+    }
+    if (located === undefined) {
+      unreadable.push({file, reason: `is outside the root \`${root}\` (not read)`})
+      continue
+    }
+    const source = collectLinks(file, root, new DocCache())
     if (!source.ok) {
       unreadable.push({file, reason: source.reason})
       continue
     }
-    occurrences.set(file, [...source.links])
-    for (const link of source.links) {
+    if (located.state === 'file') anchors.set(located.real, source.anchors)
+    for (const {target} of source.links) {
       counts.total++
-      if (link.target.type === 'local') counts.local++
-      if (link.target.type === 'external') {
+      if (target.type === 'local') counts.local++
+      if (target.type === 'external') {
         counts.external++
-        if (!external || skip.some((pattern) => pattern.test(link.target.type === 'external' ? link.target.url : ''))) counts.skipped++
+        if (isSkipped(target.url)) counts.skipped++
       }
     }
-  }
-  const readable = files.filter((file) => occurrences.has(file))
-  if (readable.length === 0) {
-    return {mode: external ? 'external' : 'offline', root, files, links: counts, broken: [], unreadable}
+    stored.push({file, links: source.links.map(({url, line, column, kind}) => ({url, line, column, kind}))})
   }
 
-  const results = await crawl(readable, root, config, external, skip)
-  const brokenResults = results.filter((result) => result.state === 'BROKEN' && result.parent !== undefined)
-  // A page linkinator could not serve was not checked at all: say so.
-  for (const result of results) {
-    if (result.state === 'BROKEN' && result.parent === undefined) {
-      unreadable.push({file: fromLocalUrl(result.url, root)?.path ?? result.url, reason: `linkinator could not serve it (status ${result.status ?? 0})`})
+  const broken: BrokenLink[] = []
+  const requested: LinkOccurrence[] = []
+  const resolver = new LocalResolver(realRoot, anchors)
+  for (const {file, links} of stored) {
+    for (const link of links) {
+      const occurrence: LinkOccurrence = {...link, file, target: resolveTarget(link.url, file, root)}
+      const finding = resolver.check(occurrence)
+      if (finding) broken.push(finding)
+      if (occurrence.target.type === 'external' && !isSkipped(occurrence.target.url)) requested.push(occurrence)
     }
   }
-  const retried = external ? await retryExternal(brokenResults.filter(isRetryable), config, options.onRetry) : new Map<string, RetryOutcome>()
+  if (external) broken.push(...(await externalFindings(requested, config, skip, options.onRetry)))
+  return {mode: external ? 'external' : 'offline', root, files, links: counts, broken: broken.sort(byPlace), unreadable: unreadable.sort((a, b) => a.file.localeCompare(b.file))}
+}
 
-  const broken = new Map<string, BrokenLink>()
-  for (const result of brokenResults) {
-    const outcome = retried.get(result.url)
-    if (outcome?.ok) continue
-    const parent = fromLocalUrl(result.parent ?? '', root)?.path ?? ''
-    const status = outcome?.status ?? result.status ?? 0
-    for (const finding of findingsFor(result, parent, occurrences.get(parent) ?? [], root, status, outcome?.reason, docs)) {
-      broken.set(`${finding.file}:${finding.line}:${finding.column}:${finding.target}`, finding)
-    }
+/** A link as kept between the passes: its target is resolved again when it is checked. */
+type StoredLink = Omit<LinkOccurrence, 'file' | 'target'>
+
+/** The broken external links: linkinator's pass, then our retries of 429 and 5xx. */
+async function externalFindings(
+  requested: readonly LinkOccurrence[],
+  config: LinkCheckConfig,
+  skip: readonly RegExp[],
+  onRetry: CheckLinksOptions['onRetry'],
+): Promise<BrokenLink[]> {
+  const urlOf = (link: LinkOccurrence) => (link.target.type === 'external' ? withoutHash(link.target.url) : '')
+  const outcomes = await checkExternal([...new Set(requested.map(urlOf))], config, skip)
+  const retryable = [...outcomes].flatMap(([url, outcome]) => (outcome.state === 'broken' && outcome.retryable ? [{url, status: outcome.status, retryAfter: outcome.retryAfter}] : []))
+  const retried = await retryExternal(retryable, config, skip, onRetry)
+  const findings: BrokenLink[] = []
+  for (const link of requested) {
+    const url = urlOf(link)
+    const outcome = outcomes.get(url)
+    const retry = retried.get(url)
+    if (outcome?.state === 'ok' || retry?.ok) continue
+    // No result at all would be a silent pass: say the URL went unchecked instead.
+    const status = retry?.status ?? outcome?.status ?? 0
+    const reason = retry?.reason ?? outcome?.reason ?? 'not checked: linkinator returned no result for it'
+    findings.push({file: link.file, line: link.line, column: link.column, target: link.url, kind: 'external', reason, status})
   }
-  return {
-    mode: external ? 'external' : 'offline',
-    root,
-    files,
-    links: counts,
-    broken: [...broken.values()].sort(byPlace),
-    unreadable,
-  }
+  return findings
 }
 
 /**
  * Every `.md` file under `folder`, sorted, skipping dependency and build
- * folders: regular files inside the folder only, each real file once, folder
- * cycles cut (the shared walk of `@moby-anatomy/doc-files`).
+ * folders: regular files only, each real file once, folder cycles cut, never
+ * through a symbolic link out of `root` (the shared walk of `@moby-anatomy/doc-files`).
  */
-export function markdownFiles(folder: string): string[] {
-  return [...listMarkdownFiles([folder], {root: folder, skipFolders: skippedFolders, extensions: ['.md']}).files]
+export function markdownFiles(folder: string, root = folder): string[] {
+  return [...listMarkdown(folder, root).files]
+}
+
+/** The shared listing of the doc set's Markdown files, with what it left out and why. */
+function listMarkdown(folder: string, root: string): Listing {
+  return listMarkdownFiles([folder], {root, skipFolders: skippedFolders, extensions: ['.md']})
 }
 
 /** The nearest folder from `folder` up that holds `.git`, else `folder`. */
@@ -156,108 +199,10 @@ export function repositoryRoot(folder: string): string {
   }
 }
 
-/** Run linkinator over the files: local pages with anchors; external URLs only in external mode. */
-async function crawl(files: readonly string[], root: string, config: LinkCheckConfig, external: boolean, skip: readonly RegExp[]): Promise<LinkResult[]> {
-  const checker = new LinkChecker()
-  // linkinator serves the files from http://127.0.0.1:<port>; the first page it
-  // starts reading tells which origin is ours. Everything else is external.
-  let localOrigin: string | undefined
-  checker.on('pagestart', (url: string | URL) => {
-    localOrigin ??= new URL(url).origin
-  })
-  const isLocal = (href: string) => localOrigin === undefined || new URL(href).origin === localOrigin
-  const result = await checker.check({
-    path: files.map((file) => escapeGlob(path.relative(root, file).split(path.sep).join('/'))),
-    serverRoot: root,
-    markdown: true,
-    checkFragments: true,
-    // GitHub shows a folder's listing, so a link to a folder is not broken.
-    directoryListing: true,
-    concurrency: config.concurrency,
-    timeout: config.timeout,
-    // Retries are ours (see retry.ts): linkinator's 429 handling has no limit.
-    retry: false,
-    retryErrors: false,
-    linksToSkip: async (href) => !isLocal(href) && (!external || skip.some((pattern) => pattern.test(href))),
-    // Anchors of other sites (GitHub's `#L10`, script-made ids) are not ours to check.
-    fragmentsToSkip: async (_fragment, href) => !isLocal(href),
-  })
-  return result.links
-}
-
-/** Whether a broken result is an external URL worth another try. */
-function isRetryable(result: LinkResult): boolean {
-  const status = result.status ?? 0
-  return /^https?:\/\//.test(result.url) && (status === 429 || status >= 500)
-}
-
-/** The broken-link findings of one linkinator result in its parent file. */
-function findingsFor(result: LinkResult, parent: string, links: readonly LinkOccurrence[], root: string, status: number, retryReason: string | undefined, docs: DocCache): BrokenLink[] {
-  const failures = result.failureDetails ?? []
-  const missingAnchor = failures.some((failure) => failure instanceof Error && failure.message.startsWith('Fragment identifier'))
-  const isExternal = /^https?:\/\//.test(result.url)
-  const invalid = !missingAnchor && status === 0 && result.failureDetails === undefined
-  let matches: LinkOccurrence[]
-  if (invalid) matches = links.filter((link) => link.url === result.url)
-  else if (isExternal) matches = links.filter((link) => link.target.type === 'external' && withoutHash(link.target.url) === result.url)
-  else {
-    const wanted = fromLocalUrl(result.url, root)
-    matches = links.filter(
-      (link) =>
-        link.target.type === 'local' &&
-        wanted !== undefined &&
-        link.target.path === wanted.path &&
-        (wanted.fragment === undefined || link.target.fragment === wanted.fragment),
-    )
-  }
-  const reason = retryReason ?? describe(status, failures, missingAnchor, isExternal, invalid)
-  const suggestion = missingAnchor ? suggestAnchor(result.url, root, docs) : undefined
-  const finding = (link: LinkOccurrence | undefined): BrokenLink => ({
-    file: parent,
-    line: link?.line ?? 1,
-    column: link?.column ?? 1,
-    target: link?.url ?? result.url,
-    kind: missingAnchor ? 'anchor' : invalid ? 'invalid' : isExternal ? 'external' : link?.kind === 'image' ? 'image' : 'file',
-    reason: link ? reason : `${reason}, not found in the Markdown source`,
-    status,
-    ...(suggestion === undefined ? {} : {suggestion}),
-  })
-  return matches.length === 0 ? [finding(undefined)] : matches.map(finding)
-}
-
-/** Why a result is broken, in a few words. */
-function describe(status: number, failures: readonly unknown[], missingAnchor: boolean, isExternal: boolean, invalid: boolean): string {
-  if (missingAnchor) return 'missing anchor'
-  if (invalid) return 'invalid URL'
-  if (status === 404 && !isExternal) return '404 no such file'
-  if (status > 0) return String(status)
-  for (const failure of failures) {
-    if (!(failure instanceof Error)) continue
-    if (failure.name === 'TimeoutError' || failure.name === 'AbortError') return 'timeout'
-    const code = (failure.cause as {code?: string} | undefined)?.code
-    if (code === 'ECONNREFUSED') return 'connection refused'
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'host not found'
-    if (code) return `network error ${code}`
-  }
-  return 'no response'
-}
-
-/** The closest heading anchor of the target file, for a missing anchor. */
-function suggestAnchor(url: string, root: string, docs: DocCache): string | undefined {
-  const target = fromLocalUrl(url, root)
-  if (!target?.fragment) return undefined
-  return closest(target.fragment, headingAnchors(target.path, docs))
-}
-
 /** A URL without its fragment. */
 function withoutHash(url: string): string {
   const hash = url.indexOf('#')
   return hash === -1 ? url : url.slice(0, hash)
-}
-
-/** Escape glob syntax: linkinator expands each path it is given as a glob. */
-function escapeGlob(file: string): string {
-  return file.replace(/[?*()[\]{}!+@\\]/g, '\\$&')
 }
 
 /** Order findings by file, line, column, target. */

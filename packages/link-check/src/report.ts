@@ -3,6 +3,7 @@
  * `target` (reason)`), JSON, and GitHub Actions annotations.
  */
 import path from 'node:path'
+import {oneLine} from '@moby-anatomy/doc-files'
 import {code} from '@moby-anatomy/rule-kit'
 import type {BrokenLink, LinkCheckResult} from './check.ts'
 
@@ -11,12 +12,11 @@ export function formatText(result: LinkCheckResult, cwd: string): string {
   const lines: string[] = []
   let previous: string | undefined
   for (const finding of result.broken) {
-    const file = relative(cwd, finding.file)
+    const file = oneLine(relative(cwd, finding.file))
     if (previous !== undefined && previous !== file) lines.push('')
     previous = file
-    lines.push(`${file}:${finding.line}:${finding.column}  broken link ${code(finding.target)} (${reasonText(finding)})`)
+    lines.push(`${file}:${finding.line}:${finding.column}  broken link ${code(oneLine(finding.target))} (${reasonText(finding)})`)
   }
-  for (const entry of result.unreadable) lines.push(`${relative(cwd, entry.file)}:1:1  unreadable file (${entry.reason})`)
   if (lines.length > 0) lines.push('')
   lines.push(summary(result))
   return `${lines.join('\n')}\n`
@@ -54,9 +54,9 @@ export function formatAnnotations(result: LinkCheckResult, workspace: string): s
   return result.broken
     .map((finding) => {
       const properties = Object.entries({file: relative(workspace, finding.file), line: finding.line, col: finding.column, title: 'broken link'})
-        .map(([key, value]) => `${key}=${escapeData(String(value)).replace(/:/g, '%3A').replace(/,/g, '%2C')}`)
+        .map(([key, value]) => `${key}=${escapeData(oneLine(String(value))).replace(/:/g, '%3A').replace(/,/g, '%2C')}`)
         .join(',')
-      const message = escapeData(`broken link ${code(finding.target)} (${reasonText(finding)})`)
+      const message = escapeData(`broken link ${code(oneLine(finding.target))} (${reasonText(finding)})`)
       return `::error ${properties}::${message}\n`
     })
     .join('')
@@ -69,7 +69,8 @@ function escapeData(value: string): string {
 
 /** The reason, with the suggestion for a missing anchor. */
 function reasonText(finding: BrokenLink): string {
-  return finding.suggestion === undefined ? finding.reason : `${finding.reason}; did you mean ${code(`#${finding.suggestion}`)}?`
+  const reason = oneLine(finding.reason)
+  return finding.suggestion === undefined ? reason : `${reason}; did you mean ${code(oneLine(`#${finding.suggestion}`))}?`
 }
 
 /** A path relative to `from`, with `/` separators. */

@@ -5,41 +5,51 @@
  * at a fixed second: here every loop is bounded in count (`retries`) and time
  * (`maxRetryDelay`, `timeout`), and the delay is configurable.
  */
-import type {LinkResult} from 'linkinator'
 import type {LinkCheckConfig} from './config.ts'
+import {guardedRequest} from './guard.ts'
 
 /** What the retries of one URL ended with. */
 export type RetryOutcome = {readonly ok: true} | {readonly ok: false; readonly status: number; readonly reason: string}
 
-/** Retry each URL of `results` (once per URL), `config.concurrency` at a time. */
+/** A URL that answered 429 or 5xx, with the status and `retry-after` it answered. */
+export interface RetryCandidate {
+  readonly url: string
+  readonly status: number
+  readonly retryAfter: string | undefined
+}
+
+/**
+ * Retry each URL, `config.concurrency` at a time. Requests go through
+ * `guardedRequest`: redirects to skipped URLs and reserved addresses are
+ * refused, bodies are not read.
+ */
 export async function retryExternal(
-  results: readonly LinkResult[],
+  candidates: readonly RetryCandidate[],
   config: LinkCheckConfig,
+  skip: readonly RegExp[],
   onRetry?: (url: string, status: number, delay: number) => void,
 ): Promise<Map<string, RetryOutcome>> {
-  const first = new Map<string, LinkResult>()
-  for (const result of results) if (!first.has(result.url)) first.set(result.url, result)
-  const queue = [...first.values()]
+  const queue = [...candidates]
   const outcomes = new Map<string, RetryOutcome>()
   const worker = async () => {
-    for (let result = queue.shift(); result; result = queue.shift()) {
-      outcomes.set(result.url, await retryUrl(result.url, result.status ?? 0, retryAfterOf(result), config, onRetry))
+    for (let candidate = queue.shift(); candidate; candidate = queue.shift()) {
+      outcomes.set(candidate.url, await retryUrl(candidate, config, skip, onRetry))
     }
   }
   await Promise.all(Array.from({length: Math.min(config.concurrency, queue.length)}, worker))
   return outcomes
 }
 
-/** Up to `config.retries` more GETs of `url`, waiting `retry-after` or an exponential back-off between them. */
+/** Up to `config.retries` more GETs of a URL, waiting `retry-after` or an exponential back-off between them. */
 async function retryUrl(
-  url: string,
-  firstStatus: number,
-  firstRetryAfter: string | undefined,
+  candidate: RetryCandidate,
   config: LinkCheckConfig,
+  skip: readonly RegExp[],
   onRetry?: (url: string, status: number, delay: number) => void,
 ): Promise<RetryOutcome> {
-  let status = firstStatus
-  let retryAfter = firstRetryAfter
+  const {url} = candidate
+  let status = candidate.status
+  let retryAfter = candidate.retryAfter
   for (let attempt = 1; attempt <= config.retries; attempt++) {
     const asked = retryAfter === undefined ? undefined : retryAfterMilliseconds(retryAfter)
     const delay = asked ?? config.retryDelay * 2 ** (attempt - 1)
@@ -48,30 +58,15 @@ async function retryUrl(
     }
     onRetry?.(url, status, delay)
     await new Promise((resolve) => setTimeout(resolve, delay))
-    let response: Response
-    try {
-      response = await fetch(url, {redirect: 'follow', signal: AbortSignal.timeout(config.timeout)})
-    } catch (error) {
-      const name = (error as Error).name
-      return {ok: false, status: 0, reason: name === 'TimeoutError' || name === 'AbortError' ? 'timeout' : 'no response'}
-    }
-    await response.body?.cancel()
-    if (response.ok) return {ok: true}
+    const response = await guardedRequest('GET', url, {timeout: config.timeout, skip})
+    if (response.kind === 'refused') return {ok: false, status: 0, reason: response.reason}
+    if (response.kind === 'failed') return {ok: false, status: 0, reason: response.reason}
+    if (response.status >= 200 && response.status < 300) return {ok: true}
     status = response.status
     if (status !== 429 && status < 500) break
-    retryAfter = response.headers.get('retry-after') ?? undefined
+    retryAfter = response.retryAfter
   }
   return {ok: false, status, reason: `${status} after ${config.retries} ${config.retries === 1 ? 'retry' : 'retries'}`}
-}
-
-/** The `retry-after` header of the last response linkinator saw. */
-function retryAfterOf(result: LinkResult): string | undefined {
-  for (const failure of (result.failureDetails ?? []).toReversed()) {
-    if (failure instanceof Error) continue
-    const value = failure.headers['retry-after']
-    if (typeof value === 'string') return value
-  }
-  return undefined
 }
 
 /** `retry-after` as milliseconds from now: delta seconds or an HTTP date; `undefined` when unreadable. */

@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {DocCache} from '@moby-anatomy/markdown-helpers'
 import {describe, expect, it} from 'vitest'
-import {collectLinks} from './sources.ts'
+import {collectLinks, fileAnchors} from './sources.ts'
 
 describe('collectLinks in raw HTML', () => {
   it('reads href and src as a browser does (any quoting, any case, any entity), at the attribute', () => {
@@ -18,6 +18,21 @@ describe('collectLinks in raw HTML', () => {
         '3:48 d.md?x=1&y=2#top',
         '5:26 e.md',
       ])
+    } finally {
+      fs.rmSync(folder, {recursive: true, force: true})
+    }
+  })
+
+  it('offers `id`s of any element and `name`s of `<a>` as anchors, parsed as a browser does (any quoting, any case, any entity)', () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'link-check-html-'))
+    try {
+      const file = path.join(folder, 'a.md')
+      fs.writeFileSync(file, '# 标题 甲\n\n<div ID=块></div>\n\n文中 <A NAME=\'旧&#38;锚\'></A> <span title="id=假" id="真&amp;锚">x</span> <img name="图">\n')
+      const collected = collectLinks(file, folder, new DocCache())
+      const expected = ['块', '旧&锚', '标题-甲', '真&锚']
+      expect(collected.ok && [...collected.anchors.ids].sort()).toEqual(expected)
+      expect(collected.ok && collected.anchors.headings).toEqual(['标题-甲'])
+      expect([...(fileAnchors(file, new DocCache())?.ids ?? [])].sort()).toEqual(expected)
     } finally {
       fs.rmSync(folder, {recursive: true, force: true})
     }
