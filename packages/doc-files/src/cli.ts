@@ -48,8 +48,13 @@ export function isParseArgsError(error: unknown): boolean {
   return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')
 }
 
-/** A message on one line: control characters shown escaped, so no message can forge another line. */
+/**
+ * A message on one line: control characters (C0, DEL, C1, line and paragraph
+ * separators, bidirectional overrides and isolates) shown escaped, so no
+ * message can forge another line (a CI annotation, a fake finding) or reorder
+ * what a reader sees.
+ */
 export function oneLine(message: string): string {
   // eslint-disable-next-line no-control-regex
-  return message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }

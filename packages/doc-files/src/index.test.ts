@@ -109,6 +109,17 @@ describe('listMarkdownFiles', () => {
     expect(listing.roots.get(path.join(root, 'a.md'))).toBe(fs.realpathSync(root))
   })
 
+  // Issue 12, item 7: what lies outside is not described, so a link to nothing out there reads like any link out.
+  it('calls a dangling link out of the root a link out, not a missing file', () => {
+    fs.symlinkSync(path.join(outside, 'nothing-here.md'), path.join(root, 'dangling.md'))
+    fs.symlinkSync('missing-inside.md', path.join(root, 'broken.md'))
+    const listing = listMarkdownFiles([root])
+    expect(listing.skipped.map((entry) => `${path.relative(root, entry.file)} ${entry.reason}`).sort()).toEqual([
+      'broken.md cannot be read (ENOENT: no such file or directory)',
+      'dangling.md is a symbolic link out of the doc set (not read)',
+    ])
+  })
+
   it('throws a usage error for a path that does not exist', () => {
     expect(() => listMarkdownFiles([path.join(root, 'missing')])).toThrow(UsageError)
   })
@@ -185,5 +196,6 @@ describe('limits and the command-line convention', () => {
     expect(errorLine(options, new FileError(path.join(root, 'a.md'), 'cannot be read (EACCES: permission denied)'))).toBe('tool: a.md: cannot be read (EACCES: permission denied)')
     expect(errorLine(options, new Error('bad\n::error file=x::forged'))).toBe('tool: bad\\u000a::error file=x::forged')
     expect(oneLine('a\u0000b\u001bc')).toBe('a\\u0000b\\u001bc')
+    expect(oneLine('a\u202eb\u2066c')).toBe('a\\u202eb\\u2066c')
   })
 })

@@ -80,7 +80,10 @@ export function listMarkdownFiles(paths: readonly string[], options: ListOptions
       if (depth === 0 && (error as NodeJS.ErrnoException).code === 'ENOENT' && !isSymbolicLink(entry)) {
         throw new UsageError(`Unexpected path \`${entry}\` that does not exist, expected a Markdown file or a folder`)
       }
-      if (depth === 0 || isMarkdown(entry)) skipped.push({file: entry, reason: `cannot be read (${systemReason(error)})`})
+      // A link out of the doc set is that, whether or not its target exists: what is (or is
+      // not) on the rest of the disk is not told.
+      const reason = linksOutOf(entry, realRoot) ? 'is a symbolic link out of the doc set (not read)' : `cannot be read (${systemReason(error)})`
+      if (depth === 0 || isMarkdown(entry)) skipped.push({file: entry, reason})
       return
     }
     if (stat.isDirectory()) {
@@ -133,6 +136,15 @@ export function listMarkdownFiles(paths: readonly string[], options: ListOptions
   }
   const found = [...byIdentity.values()]
   return {files: found.map((entry) => entry.file).sort(), roots: new Map(found.map((entry) => [entry.file, entry.root])), skipped}
+}
+
+/** Whether `entry` is a symbolic link whose own target (not followed further) lies outside `realRoot`. */
+function linksOutOf(entry: string, realRoot: string): boolean {
+  try {
+    return !isInside(realRoot, path.resolve(fs.realpathSync(path.dirname(entry)), fs.readlinkSync(entry)))
+  } catch {
+    return false
+  }
 }
 
 /** Whether `entry` is a folder (following links). */
