@@ -29,6 +29,7 @@ const publicPackages = [
   'glossary',
   'go-examples',
   'handbook',
+  'language-server',
   'link-check',
   'markdown-helpers',
   'moby-refs',
