@@ -58,6 +58,7 @@ describe('published packages', () => {
       '@moby-anatomy/glossary',
       '@moby-anatomy/go-examples',
       '@moby-anatomy/handbook',
+      '@moby-anatomy/language-server',
       '@moby-anatomy/link-check',
       '@moby-anatomy/markdown-helpers',
       '@moby-anatomy/moby-refs',

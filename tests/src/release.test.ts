@@ -30,6 +30,7 @@ const publicPackages = [
   'glossary',
   'go-examples',
   'handbook',
+  'language-server',
   'link-check',
   'markdown-helpers',
   'moby-refs',

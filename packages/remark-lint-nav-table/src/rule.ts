@@ -15,6 +15,7 @@ import {
   indexTree,
   listChapters,
   plainText,
+  sliceSource,
   type ChapterFile,
   type MatchedTable,
 } from '@moby-anatomy/markdown-helpers'
@@ -70,18 +71,20 @@ function checkNavigationTables(tree: Root, file: VFile, settings: Settings, cont
   const tableNodes = new Set<Nodes>()
   for (const table of tables) {
     tableNodes.add(table.node)
-    checkTable(table, settings, chapters, context)
+    checkTable(table, settings, chapters, context, documentText(file))
   }
   checkChapterLabels(tree, file, chapters, tableNodes, context)
 }
 
 /** Row-by-row checks of one navigation table, then the chapters no row lists. */
-function checkTable(table: MatchedTable, settings: Settings, resolve: ChapterFolder, context: RuleContext): void {
+function checkTable(table: MatchedTable, settings: Settings, resolve: ChapterFolder, context: RuleContext, source: string): void {
   const listed = new Set<string>()
   const seenNumbers = new Map<number, Nodes>()
   let firstNumber: {value: number; width: number} | undefined
   table.rows.forEach((row, index) => {
-    const report = (reason: string, node: Nodes, cause?: ReturnType<RuleContext['firstOccurrence']>) => context.inRow(reason, table, row, node, {cause})
+    // `expected`: the one repair of the reported range, when there is one (quick fixes, fixers).
+    const report = (reason: string, node: Nodes, cause?: ReturnType<RuleContext['firstOccurrence']>, expected?: string) =>
+      context.inRow(reason, table, row, node, expected === undefined ? {cause} : {cause, expected: [expected]})
     if (isIgnoredRow(row.node)) {
       const link = row.cells[1] && firstLink(row.cells[1].node)
       const target = link && resolveTarget(link.url, resolve)
@@ -108,7 +111,7 @@ function checkTable(table: MatchedTable, settings: Settings, resolve: ChapterFol
       if (!firstNumber) firstNumber = {value: numberValue, width: numberText.length}
       else if (numberValue !== firstNumber.value + index) {
         const expected = String(firstNumber.value + index).padStart(firstNumber.width, '0')
-        report(`Unexpected number ${code(numberText)} in row ${index + 1}, expected ${code(expected)} (consecutive from the first row)`, numberCell.node)
+        report(`Unexpected number ${code(numberText)} in row ${index + 1}, expected ${code(expected)} (consecutive from the first row)`, numberCell.node, undefined, `**${expected}**`)
       }
     }
 
@@ -123,12 +126,12 @@ function checkTable(table: MatchedTable, settings: Settings, resolve: ChapterFol
       } else {
         listed.add(target.chapter.name)
         if (numberText !== target.chapter.number) {
-          report(`Unexpected number ${code(numberText)} for ${code(target.chapter.name)}, expected ${code(target.chapter.number)}`, numberCell.node)
+          report(`Unexpected number ${code(numberText)} for ${code(target.chapter.name)}, expected ${code(target.chapter.number)}`, numberCell.node, undefined, `**${target.chapter.number}**`)
         }
         if (target.problem) report(target.problem, link)
         const linkText = plainText(link)
         if (target.title !== undefined && linkText !== target.title) {
-          report(`Unexpected title ${code(linkText)} for ${code(target.chapter.name)}, expected ${code(target.title)} (its heading)`, link)
+          report(`Unexpected title ${code(linkText)} for ${code(target.chapter.name)}, expected ${code(target.title)} (its heading)`, link, undefined, retitledLink(source, link, target.title))
         }
       }
     }
@@ -163,6 +166,26 @@ function isIgnoredRow(row: TableRow): boolean {
     if (verb === 'ignore' && (ruleIds.length === 0 || ruleIds.includes(ruleId))) ignored = true
   })
   return ignored
+}
+
+/**
+ * The source of `link` with its text replaced by `title`, destination kept byte
+ * for byte; `undefined` when the link's source cannot be sliced (no positions,
+ * or a reference link, whose destination lives elsewhere).
+ */
+function retitledLink(source: string, link: Link, title: string): string | undefined {
+  const whole = sliceSource(source, link.position)
+  const labelEnd = link.children.at(-1)?.position?.end.offset
+  const start = link.position?.start.offset
+  if (whole === undefined || labelEnd === undefined || start === undefined || !whole.startsWith('[')) return undefined
+  const rest = whole.slice(labelEnd - start)
+  if (!rest.startsWith('](')) return undefined
+  return `[${escapeLinkText(title)}${rest}`
+}
+
+/** Backslash-escape what would otherwise open markup or end the link text (CommonMark escapes ASCII punctuation). */
+function escapeLinkText(text: string): string {
+  return text.replace(/[\\[\]*_`<>!&]/g, (character) => `\\${character}`)
 }
 
 /** The first link inside a node. */
