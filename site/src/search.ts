@@ -6,8 +6,9 @@
  * found (prefix search only matches a token's start). `tokenize` segments text
  * with `Intl.Segmenter` (ICU's dictionary for Chinese, in Node and in every
  * browser), also splits identifiers at `.`/`/`/`:` (`Daemon.ContainerCreate`
- * is one ICU word) and emits every glossary term it contains whole, so a term
- * ICU splits (`联合文件系统`) is still one searchable token. `processTerm`
+ * is one ICU word) and emits every glossary spelling it contains whole, so a
+ * term ICU splits (`联合文件系统`) or an English name of several words
+ * (`Manager Node`) is still one searchable token. `processTerm`
  * lowercases and adds the glossary synonyms of a term: `image` also indexes
  * and queries `镜像`, and the reverse.
  *
@@ -25,17 +26,17 @@ export interface SearchFunctions {
   readonly processTerm: (term: string) => string | string[] | null
 }
 
-/** The synonym sets of the glossary: a term, its aliases and its one-word English names. */
+/** The synonym sets of the glossary: a term, its aliases and its English names, lowercased. */
 export function synonymGroups(glossary: readonly GlossaryEntry[]): string[][] {
-  return glossary.map((entry) => {
-    const english = [entry.english, ...(entry.englishAliases ?? [])].filter((name) => !/\s/.test(name))
-    return [...new Set([entry.term, ...(entry.aliases ?? []), ...english].map((word) => word.toLowerCase()))]
-  })
+  return glossary.map((entry) => [
+    ...new Set([entry.term, ...(entry.aliases ?? []), entry.english, ...(entry.englishAliases ?? [])].map((word) => word.toLowerCase())),
+  ])
 }
 
 /** The tokenizer and term processor, self-contained so VitePress can ship them to the browser. */
 export function createSearchFunctions(glossary: readonly GlossaryEntry[]): SearchFunctions {
-  const wholeTerms = [...new Set(glossary.flatMap((entry) => [entry.term, ...(entry.aliases ?? [])]))].filter((term) => /\p{Script=Han}/u.test(term))
+  // Spellings a segmenter would cut: Chinese terms (`联合文件系统`) and English names of several words (`Manager Node`).
+  const wholeTerms = [...new Set(synonymGroups(glossary).flat())].filter((term) => /\p{Script=Han}|\s/u.test(term))
   const synonyms: Record<string, string[]> = {}
   for (const group of synonymGroups(glossary)) {
     for (const word of group) synonyms[word] = [...new Set([...(synonyms[word] ?? []), ...group])]
@@ -50,7 +51,8 @@ for (const {segment, isWordLike} of segmenter.segment(text)) {
   tokens.push(segment)
   if (/[./:]/.test(segment)) for (const part of segment.split(/[./:]+/)) if (part) tokens.push(part)
 }
-for (const term of terms) if (text.includes(term)) tokens.push(term)
+const lower = text.toLowerCase()
+for (const term of terms) if (lower.includes(term)) tokens.push(term)
 return tokens`,
   ) as SearchFunctions['tokenize']
   const processTerm = new Function(

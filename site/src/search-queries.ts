@@ -1,0 +1,32 @@
+/**
+ * The search queries the browser test runs, each with the chapter it must
+ * find among the first three results. Chosen where one chapter holds most
+ * uses of the word: Chinese words from the middle of paragraphs, Go symbols,
+ * and English glossary names whose Chinese term is what the chapter writes
+ * (and the reverse).
+ */
+export interface SearchQuery {
+  readonly query: string
+  /** The chapter file that must be among the first three results. */
+  readonly chapter: string
+  readonly why: 'chinese-mid-paragraph' | 'symbol' | 'english-glossary-name' | 'chinese-glossary-term-for-english'
+}
+
+export const searchQueries: readonly SearchQuery[] = [
+  {query: '托管插件', chapter: '09-插件系统.md', why: 'chinese-mid-paragraph'},
+  {query: '管理节点', chapter: '07-Swarm模式.md', why: 'chinese-mid-paragraph'},
+  {query: '连接池', chapter: '04-客户端SDK模块.md', why: 'chinese-mid-paragraph'},
+  {query: '重启管理器', chapter: '03-守护进程核心模块.md', why: 'chinese-mid-paragraph'},
+  {query: '中间件', chapter: '02-API接口详细分析.md', why: 'chinese-mid-paragraph'},
+  {query: '链标识', chapter: '05-关键数据结构分析.md', why: 'chinese-mid-paragraph'},
+  {query: '会话', chapter: '08-BuildKit构建系统.md', why: 'chinese-mid-paragraph'},
+  {query: '响应钩子', chapter: '04-客户端SDK模块.md', why: 'chinese-mid-paragraph'},
+  {query: 'ContainerCreate', chapter: '02-API接口详细分析.md', why: 'symbol'},
+  {query: 'LLB', chapter: '08-BuildKit构建系统.md', why: 'symbol'},
+  {query: 'Raft', chapter: '07-Swarm模式.md', why: 'symbol'},
+  {query: 'Snapshotter', chapter: '03-守护进程核心模块.md', why: 'english-glossary-name'},
+  {query: 'Manager Node', chapter: '07-Swarm模式.md', why: 'english-glossary-name'},
+  {query: 'Response Hook', chapter: '04-客户端SDK模块.md', why: 'english-glossary-name'},
+  {query: 'Lease', chapter: '08-BuildKit构建系统.md', why: 'english-glossary-name'},
+  {query: '容器视图库', chapter: '03-守护进程核心模块.md', why: 'chinese-glossary-term-for-english'},
+]
