@@ -4,7 +4,7 @@
  * from them by `scripts/prepare-pages.ts` before each dev or build run.
  */
 import {slug} from 'github-slugger'
-import {defineConfig} from 'vitepress'
+import {defineConfigWithTheme, type DefaultTheme} from 'vitepress'
 import {chapterPage, chapters, glossary, readHandbookManifest, readRefsLock} from '../src/content.ts'
 import {citations} from '../src/markdown/citations.ts'
 import {glossaryCardClass, glossaryCards} from '../src/markdown/glossary-cards.ts'
@@ -43,7 +43,12 @@ const sidebar = [
   },
 ]
 
-export default defineConfig({
+/** The default theme's settings, plus the tag the theme's MobyTag names on every page. */
+export interface ThemeConfig extends DefaultTheme.Config {
+  readonly moby: {readonly ref: string; readonly commit: string; readonly repository: string; readonly page: string}
+}
+
+export default defineConfigWithTheme<ThemeConfig>({
   lang: 'zh-CN',
   title: 'Moby项目源码剖析',
   description: `Moby（Docker 引擎）源码的中文剖析，基于引擎标签 ${lock.ref}`,

@@ -1,9 +1,9 @@
 /**
  * The search queries the browser test runs, each with the chapter it must
  * find among the first three results. Chosen where one chapter holds most
- * uses of the word: Chinese words from the middle of paragraphs, Go symbols,
- * and English glossary names whose Chinese term is what the chapter writes
- * (and the reverse).
+ * (at least 70 %) of the uses of the word: Chinese words from the middle of
+ * paragraphs, Go symbols, and English glossary names whose Chinese term is
+ * what the chapter writes (and the reverse).
  */
 export interface SearchQuery {
   readonly query: string
@@ -13,14 +13,17 @@ export interface SearchQuery {
 }
 
 export const searchQueries: readonly SearchQuery[] = [
-  {query: '托管插件', chapter: '09-插件系统.md', why: 'chinese-mid-paragraph'},
-  {query: '管理节点', chapter: '07-Swarm模式.md', why: 'chinese-mid-paragraph'},
-  {query: '连接池', chapter: '04-客户端SDK模块.md', why: 'chinese-mid-paragraph'},
-  {query: '重启管理器', chapter: '03-守护进程核心模块.md', why: 'chinese-mid-paragraph'},
-  {query: '中间件', chapter: '02-API接口详细分析.md', why: 'chinese-mid-paragraph'},
-  {query: '链标识', chapter: '05-关键数据结构分析.md', why: 'chinese-mid-paragraph'},
-  {query: '会话', chapter: '08-BuildKit构建系统.md', why: 'chinese-mid-paragraph'},
-  {query: '响应钩子', chapter: '04-客户端SDK模块.md', why: 'chinese-mid-paragraph'},
+  // Each of these words only ever follows another Han character in the chapters: it sits inside
+  // a run of Chinese text that the default tokenizer keeps as one token, so it cannot find it.
+  {query: '样本', chapter: '06-实战经验和最佳实践.md', why: 'chinese-mid-paragraph'},
+  {query: '墓碑', chapter: '06-实战经验和最佳实践.md', why: 'chinese-mid-paragraph'},
+  {query: '附件', chapter: '07-Swarm模式.md', why: 'chinese-mid-paragraph'},
+  {query: '令牌', chapter: '07-Swarm模式.md', why: 'chinese-mid-paragraph'},
+  {query: '归档', chapter: '02-API接口详细分析.md', why: 'chinese-mid-paragraph'},
+  {query: '替身', chapter: '04-客户端SDK模块.md', why: 'chinese-mid-paragraph'},
+  {query: '移植', chapter: '05-关键数据结构分析.md', why: 'chinese-mid-paragraph'},
+  {query: '顶点', chapter: '08-BuildKit构建系统.md', why: 'chinese-mid-paragraph'},
+  {query: '尺寸', chapter: '03-守护进程核心模块.md', why: 'chinese-mid-paragraph'},
   {query: 'ContainerCreate', chapter: '02-API接口详细分析.md', why: 'symbol'},
   {query: 'LLB', chapter: '08-BuildKit构建系统.md', why: 'symbol'},
   {query: 'Raft', chapter: '07-Swarm模式.md', why: 'symbol'},

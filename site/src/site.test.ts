@@ -13,7 +13,7 @@ import {fromMarkdown} from 'mdast-util-from-markdown'
 import {visit} from 'unist-util-visit'
 import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {chapterHeading, chapterMarkdown, chapterPage, chapters, glossary, readRefsLock} from './content.ts'
+import {chapterHeading, chapterMarkdown, chapterPage, chapters, glossary, readRefsLock, type GlossaryEntry} from './content.ts'
 import {searchQueries} from './search-queries.ts'
 import {assertBuilt, launchChromium, screenshotDir, serveSite} from './test-harness.ts'
 
@@ -112,7 +112,8 @@ describe('chapter 03', () => {
   it('shows a glossary card on hover and on keyboard focus', async () => {
     const term = page.locator('.glossary-term').first()
     const spelling = (await term.evaluate((node) => node.firstChild?.textContent ?? '')).trim()
-    const entry = glossary.find((candidate) => candidate.term === spelling || (candidate.aliases ?? []).includes(spelling))
+    const entries: readonly GlossaryEntry[] = glossary
+    const entry = entries.find((candidate) => candidate.term === spelling || (candidate.aliases ?? []).includes(spelling))
     expect(entry, `glossary entry for ${spelling}`).toBeDefined()
     const card = term.locator('.glossary-card')
     await expect.poll(() => card.isVisible()).toBe(false)
@@ -199,7 +200,7 @@ describe('search', () => {
       const settled = now === last
       last = now
       return settled
-    }, {intervals: [300]}).toBe(true)
+    }, {interval: 300}).toBe(true)
     return last.split('\n').slice(0, 3).map((href) => decodeURIComponent(href.split('#')[0]!.split('/').pop()!).replace(/\.html$/, '.md'))
   }
 
