@@ -1,9 +1,10 @@
 /**
  * The search queries the browser test runs, each with the chapter it must
- * find among the first three results. Chosen where one chapter holds most
- * (at least 70 %) of the uses of the word: Chinese words from the middle of
- * paragraphs, Go symbols, and English glossary names whose Chinese term is
- * what the chapter writes (and the reverse).
+ * find among the first three results: the chapter that uses the word (or,
+ * for a glossary name, its synonym) most. Chinese words from the middle of
+ * paragraphs (at least 70 % of their uses in that chapter), Go symbols, and
+ * English glossary names whose Chinese term is what the chapter writes (and
+ * the reverse).
  */
 export interface SearchQuery {
   readonly query: string
@@ -27,7 +28,7 @@ export const searchQueries: readonly SearchQuery[] = [
   {query: 'ContainerCreate', chapter: '02-API接口详细分析.md', why: 'symbol'},
   {query: 'LLB', chapter: '08-BuildKit构建系统.md', why: 'symbol'},
   {query: 'Raft', chapter: '07-Swarm模式.md', why: 'symbol'},
-  {query: 'Snapshotter', chapter: '03-守护进程核心模块.md', why: 'english-glossary-name'},
+  {query: 'Restart Manager', chapter: '03-守护进程核心模块.md', why: 'english-glossary-name'},
   {query: 'Manager Node', chapter: '07-Swarm模式.md', why: 'english-glossary-name'},
   {query: 'Response Hook', chapter: '04-客户端SDK模块.md', why: 'english-glossary-name'},
   {query: 'Lease', chapter: '08-BuildKit构建系统.md', why: 'english-glossary-name'},

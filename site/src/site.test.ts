@@ -19,6 +19,8 @@ import {assertBuilt, launchChromium, screenshotDir, serveSite} from './test-harn
 
 let origin: string
 let browser: Browser
+/** How long to wait for the page: the machine is shared, and mermaid keeps the main thread busy. */
+const patient = {timeout: 30_000}
 const closers: (() => Promise<void>)[] = []
 
 beforeAll(async () => {
@@ -49,6 +51,15 @@ async function open(pathname: string, options: {colorScheme?: 'light' | 'dark'} 
   return {page, mermaidRequests}
 }
 
+/** The text of a page's H1, without VitePress's `#` anchor link. */
+function h1Text(page: Page): Promise<string> {
+  return page.locator('main h1').first().evaluate((node) => {
+    const copy = node.cloneNode(true) as HTMLElement
+    for (const anchor of copy.querySelectorAll('.header-anchor')) anchor.remove()
+    return (copy.textContent ?? '').trim()
+  })
+}
+
 /** The mermaid blocks of a chapter, counted in its Markdown. */
 function mermaidBlocks(markdown: string): number {
   let count = 0
@@ -67,9 +78,9 @@ describe('chapter pages', () => {
   it.each(chapters.map((chapter) => [chapter.file, chapter] as const))('%s shows its H1 and draws every diagram', async (_file, chapter) => {
     const {page, mermaidRequests} = await open(`/${chapterPage(chapter)}.html`)
     try {
-      await expect.poll(() => page.locator('main h1').first().innerText()).toBe(chapterHeading(chapter))
+      await expect.poll(() => h1Text(page), patient).toBe(chapterHeading(chapter))
       const blocks = mermaidBlocks(chapterMarkdown(chapter))
-      await expect.poll(() => page.locator('.mermaid-diagram svg[id^="mermaid-"]').count(), {timeout: 30_000}).toBe(blocks)
+      await expect.poll(() => page.locator('.mermaid-diagram svg[id^="mermaid-"]').count(), patient).toBe(blocks)
       expect(await page.locator('.mermaid-diagram-failure').count()).toBe(0)
       // mermaid is fetched only by pages that draw a diagram.
       if (blocks === 0) expect(mermaidRequests).toEqual([])
@@ -82,7 +93,7 @@ describe('chapter pages', () => {
   it('never loads mermaid on a page without diagrams', async () => {
     const {page, mermaidRequests} = await open('/moby.html')
     try {
-      await expect.poll(() => page.locator('main h1').innerText()).toBe('本站描述的 Moby 版本')
+      await expect.poll(() => h1Text(page), patient).toBe('本站描述的 Moby 版本')
       expect(mermaidRequests).toEqual([])
     } finally {
       await page.context().close()
@@ -93,7 +104,7 @@ describe('chapter pages', () => {
     const lock = readRefsLock()
     const {page} = await open(`/${chapterPage(chapters[0]!)}.html`)
     try {
-      await expect.poll(() => page.locator('.moby-tag').innerText()).toContain(lock.ref)
+      await expect.poll(() => page.locator('.moby-tag').innerText(), patient).toContain(lock.ref)
     } finally {
       await page.context().close()
     }
@@ -116,17 +127,17 @@ describe('chapter 03', () => {
     const entry = entries.find((candidate) => candidate.term === spelling || (candidate.aliases ?? []).includes(spelling))
     expect(entry, `glossary entry for ${spelling}`).toBeDefined()
     const card = term.locator('.glossary-card')
-    await expect.poll(() => card.isVisible()).toBe(false)
+    await expect.poll(() => card.isVisible(), patient).toBe(false)
     await term.hover()
-    await expect.poll(() => card.isVisible()).toBe(true)
+    await expect.poll(() => card.isVisible(), patient).toBe(true)
     expect(await card.innerText()).toContain(entry!.description)
     expect(await card.innerText()).toContain(entry!.english)
     await page.mouse.move(0, 0)
-    await expect.poll(() => card.isVisible()).toBe(false)
+    await expect.poll(() => card.isVisible(), patient).toBe(false)
     // Keyboard: the term is in the tab order, and focus shows the same card.
     expect(await term.getAttribute('tabindex')).toBe('0')
     await term.focus()
-    await expect.poll(() => card.isVisible()).toBe(true)
+    await expect.poll(() => card.isVisible(), patient).toBe(true)
     await page.screenshot({path: path.join(screenshotDir, 'chapter-03-glossary-card.png')})
   })
 
@@ -150,6 +161,11 @@ describe('chapter 03', () => {
   })
 
   it('is screenshotted in light and dark mode', async () => {
+    await page.mouse.move(0, 0)
+    await page.evaluate(() => {
+      ;(document.activeElement as HTMLElement | null)?.blur()
+      window.scrollTo(0, 0)
+    })
     await page.screenshot({path: path.join(screenshotDir, 'chapter-03.png')})
     const dark = (await open(`/${chapterPage(chapter)}.html#${encodeURIComponent(chapter.headings.find((heading) => heading.depth === 2)?.slug ?? '')}`, {colorScheme: 'dark'})).page
     try {
@@ -192,7 +208,7 @@ describe('search', () => {
     const input = page.locator('#localsearch-input')
     await input.fill('')
     await input.fill(query)
-    await expect.poll(() => page.locator('.VPLocalSearchBox .result').count(), {timeout: 20_000}).toBeGreaterThan(0)
+    await expect.poll(() => page.locator('.VPLocalSearchBox .result').count(), patient).toBeGreaterThan(0)
     // Results update as the query is typed; wait until they settle.
     let last = ''
     await expect.poll(async () => {
@@ -200,7 +216,7 @@ describe('search', () => {
       const settled = now === last
       last = now
       return settled
-    }, {interval: 300}).toBe(true)
+    }, {...patient, interval: 300}).toBe(true)
     return last.split('\n').slice(0, 3).map((href) => decodeURIComponent(href.split('#')[0]!.split('/').pop()!).replace(/\.html$/, '.md'))
   }
 
