@@ -106,6 +106,6 @@ export default defineConfigWithTheme<ThemeConfig>({
       },
     },
     // Read by the theme's MobyTag: the tag every page describes.
-    moby: {ref: lock.ref, commit: lock.commit, repository: lock.repository, page: `/${mobyPage}`},
+    moby: {ref: lock.ref, commit: lock.commit, repository: lock.repository, page: `/${mobyPage}.html`},
   },
 })
