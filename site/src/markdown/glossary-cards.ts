@@ -17,7 +17,7 @@ export function glossaryCards(md: MarkdownRenderer, glossary: readonly GlossaryE
   for (const entry of glossary) for (const spelling of [entry.term, ...(entry.aliases ?? [])]) entries.set(spelling, entry)
   const spellings = [...entries.keys()].sort((a, b) => b.length - a.length)
   if (spellings.length === 0) return
-  const pattern = new RegExp(spellings.map((spelling) => spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu')
+  const pattern = new RegExp(spellings.map(spellingPattern).join('|'), 'gu')
 
   md.core.ruler.push('glossary-cards', (state: StateCore) => {
     const env = state.env as {glossaryCardsSeen?: Set<string>; glossaryCardCount?: number}
@@ -43,6 +43,18 @@ export function glossaryCards(md: MarkdownRenderer, glossary: readonly GlossaryE
       }
     })
   })
+}
+
+/**
+ * A spelling as a pattern: Latin ends must not touch other Latin letters, digits, `-` or `_`,
+ * so `containerd` is not found inside `containerd-shim`; Chinese has no word boundaries to
+ * respect.
+ */
+function spellingPattern(spelling: string): string {
+  const escaped = spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const before = /^[A-Za-z0-9]/.test(spelling) ? '(?<![A-Za-z0-9_-])' : ''
+  const after = /[A-Za-z0-9]$/.test(spelling) ? '(?![A-Za-z0-9_-])' : ''
+  return `${before}${escaped}${after}`
 }
 
 /** The markup of one term and its card. */
