@@ -8,7 +8,7 @@ const root = path.resolve(import.meta.dirname, '..')
 const totals = {passed: 0, failed: 0, skipped: 0, reports: 0}
 for (const group of ['packages', 'content', '.']) {
   const base = path.join(root, group)
-  const folders = group === '.' ? ['tests'] : fs.readdirSync(base)
+  const folders = group === '.' ? ['tests', 'site'] : fs.readdirSync(base)
   for (const folder of folders) {
     const report = path.join(base, folder, '.vitest', 'report.json')
     if (!fs.existsSync(report)) continue
