@@ -50,8 +50,9 @@ describe('--format sarif', () => {
     expect(code).toBe(1)
     const log = JSON.parse(out) as {runs: {tool: {driver: {rules: {id: string; helpUri?: string}[]; version: string}}; results: {ruleId: string; locations: {physicalLocation: {artifactLocation: {uri: string}; region: Record<string, number>}}[]}[]}[]}
     const schema = JSON.parse(fs.readFileSync(new URL('../test/fixtures/sarif-schema-2.1.0.json', import.meta.url), 'utf8')) as object
-    const ajv = new Ajv({allErrors: true, strict: false, unicodeRegExp: false}) // the schema's language-tag pattern is not valid with the `u` flag
-    addFormats(ajv)
+    // CommonJS modules: `.default` is the class (and the plugin) in both Node and TypeScript's view.
+    const ajv = new Ajv.default({allErrors: true, strict: false, unicodeRegExp: false}) // the schema's language-tag pattern is not valid with the `u` flag
+    addFormats.default(ajv)
     const validate = ajv.compile(schema)
     expect(validate(log) ? [] : validate.errors).toEqual([])
     const [run] = log.runs
