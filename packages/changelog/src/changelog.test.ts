@@ -21,6 +21,9 @@ describe('@moby-anatomy/changesets-changelog', () => {
       [
         'appendHistoryRow',
         'changesetAuthors',
+        'computeHistoryRows',
+        'historyReleases',
+        'preview',
         'checkPackageNames',
         'formatRow',
         'hasHistoryTable',

@@ -163,26 +163,46 @@ export interface PlannedRow extends PreparedWrite {
   readonly row: HistoryRow
 }
 
+/** A history row computed for a file, with the file's text before and after. */
+export interface ComputedRow {
+  readonly file: string
+  readonly dir: string
+  readonly bytes: Uint8Array
+  readonly next: string
+  readonly row: HistoryRow
+}
+
+/**
+ * The rows the release would write, file by file, without writing: each
+ * released package's Markdown is read (regular files inside the package
+ * only), the row built and checked against the table. `prepareHistoryRows`
+ * writes these; `pnpm release:preview` shows them.
+ */
+export function computeHistoryRows(releases: readonly HistoryRelease[], date: string, options: ResolvedOptions): ComputedRow[] {
+  const computed: ComputedRow[] = []
+  for (const release of releases) {
+    for (const file of markdownFilesOf(release.dir)) {
+      const bytes = readInside(file, {root: release.dir}).bytes
+      const rawText = utf8Text(bytes, file)
+      if (!hasHistoryTable(rawText, options.header)) continue
+      const row = historyRow(release, date, options)
+      const next = appendHistoryRow(rawText, row, options.header, file)
+      if (next !== undefined) computed.push({file, dir: release.dir, bytes, next, row})
+    }
+  }
+  return computed
+}
+
 /**
  * Every check and every byte of the history rows, before any file changes:
- * each file is read (regular files inside the package only), the row built
- * and checked against the table, and the new text written to a temporary file
- * beside it. A failure discards what was prepared.
+ * the rows are computed (`computeHistoryRows`) and each new text written to a
+ * temporary file beside its file. A failure discards what was prepared.
  */
 export function prepareHistoryRows(releases: readonly HistoryRelease[], date: string, options: ResolvedOptions): PlannedRow[] {
+  const computed = computeHistoryRows(releases, date, options)
   const planned: PlannedRow[] = []
   try {
-    for (const release of releases) {
-      for (const file of markdownFilesOf(release.dir)) {
-        const bytes = readInside(file, {root: release.dir}).bytes
-        const rawText = utf8Text(bytes, file)
-        if (!hasHistoryTable(rawText, options.header)) continue
-        const row = historyRow(release, date, options)
-        const next = appendHistoryRow(rawText, row, options.header, file)
-        if (next === undefined) continue
-        planned.push({...prepareWrite(file, next, {root: release.dir, expected: bytes}), row})
-      }
-    }
+    for (const {file, dir, bytes, next, row} of computed) planned.push({...prepareWrite(file, next, {root: dir, expected: bytes}), row})
   } catch (error) {
     for (const write of planned) write.discard()
     throw error

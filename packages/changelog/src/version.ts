@@ -9,7 +9,7 @@ import {createRequire} from 'node:module'
 import path from 'node:path'
 import getReleasePlan from '@changesets/get-release-plan'
 import {readChangesets} from '@changesets/read'
-import type {NewChangeset} from '@changesets/types'
+import type {NewChangeset, ReleasePlan} from '@changesets/types'
 import {getPackages} from '@manypkg/get-packages'
 import {closest} from '@moby-anatomy/markdown-helpers'
 import {code} from '@moby-anatomy/rule-kit'
@@ -46,22 +46,7 @@ export async function version({cwd = process.cwd(), env = process.env}: VersionO
   const authors = changesetAuthors(rootDir, changesets, env)
   const date = releaseDate(env)
 
-  const releases: HistoryRelease[] = []
-  for (const release of plan.releases) {
-    const dir = dirs.get(release.name)
-    if (release.type === 'none' || !release.newVersion || !dir) continue
-    // A package bumped only through its fixed group tells the group's story.
-    const group = config.fixed.find((names) => names.includes(release.name)) ?? [release.name]
-    const own = plan.changesets.filter((changeset) => release.changesets.includes(changeset.id))
-    const related = own.length > 0 ? own : plan.changesets.filter((changeset) => changeset.releases.some((entry) => group.includes(entry.name)))
-    releases.push({
-      name: release.name,
-      dir,
-      newVersion: release.newVersion,
-      summaries: related.map((changeset) => changeset.summary),
-      authors: related.flatMap((changeset) => authors.get(changeset.id) ?? []),
-    })
-  }
+  const releases = historyReleases(plan, dirs, config.fixed, authors)
   let changesetBin: string
   try {
     changesetBin = createRequire(path.join(rootDir, 'package.json')).resolve('@changesets/cli/bin.js')
@@ -82,6 +67,36 @@ export async function version({cwd = process.cwd(), env = process.env}: VersionO
     throw error
   }
   return {releases, rows: commitHistoryRows(planned)}
+}
+
+/**
+ * The releases of a plan as the history step sees them: each released
+ * package's folder, new version, and the summaries and authors of its
+ * changesets (a package bumped only through its fixed group tells the
+ * group's story).
+ */
+export function historyReleases(
+  plan: ReleasePlan,
+  dirs: ReadonlyMap<string, string>,
+  fixed: readonly (readonly string[])[],
+  authors: ReadonlyMap<string, readonly string[]>,
+): HistoryRelease[] {
+  const releases: HistoryRelease[] = []
+  for (const release of plan.releases) {
+    const dir = dirs.get(release.name)
+    if (release.type === 'none' || !release.newVersion || !dir) continue
+    const group = fixed.find((names) => names.includes(release.name)) ?? [release.name]
+    const own = plan.changesets.filter((changeset) => release.changesets.includes(changeset.id))
+    const related = own.length > 0 ? own : plan.changesets.filter((changeset) => changeset.releases.some((entry) => group.includes(entry.name)))
+    releases.push({
+      name: release.name,
+      dir,
+      newVersion: release.newVersion,
+      summaries: related.map((changeset) => changeset.summary),
+      authors: related.flatMap((changeset) => authors.get(changeset.id) ?? []),
+    })
+  }
+  return releases
 }
 
 /**
@@ -111,7 +126,7 @@ export function readModuleOptions(rootDir: string): ResolvedOptions {
 }
 
 /** The fields of `.changeset/config.json` the step reads. */
-function readConfig(rootDir: string): {changelog: unknown; fixed: readonly (readonly string[])[]} {
+export function readConfig(rootDir: string): {changelog: unknown; fixed: readonly (readonly string[])[]} {
   const file = path.join(rootDir, '.changeset', 'config.json')
   let data: {changelog?: unknown; fixed?: unknown}
   try {

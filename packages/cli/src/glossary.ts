@@ -29,6 +29,19 @@ export async function loadGlossary(specifier: string, cwd: string): Promise<read
 }
 
 /**
+ * What a glossary change is a change to: the glossary file given as a path,
+ * or the folder of the package given by name (its sources, its manifest).
+ */
+export function glossaryDependency(specifier: string, cwd: string): string {
+  const file = fileURLToPath(resolveGlossary(specifier, cwd))
+  if (fs.statSync(path.resolve(cwd, specifier), {throwIfNoEntry: false})?.isFile()) return file
+  for (let folder = path.dirname(file); folder !== path.dirname(folder); folder = path.dirname(folder)) {
+    if (fs.existsSync(path.join(folder, 'package.json'))) return folder
+  }
+  return file
+}
+
+/**
  * The URL of the glossary module: a file relative to `cwd`, else a package
  * resolved from `cwd` (CommonJS resolution first, which honours `--conditions`,
  * then ESM resolution for packages that only export `import`).

@@ -6,7 +6,7 @@ import * as cli from './index.ts'
 
 describe('@moby-anatomy/doc-lint', () => {
   it('exports the command and its parts', () => {
-    expect(Object.keys(cli).sort()).toEqual(['UsageError', 'fixFiles', 'fixersFor', 'lint', 'loadGlossary', 'main'])
+    expect(Object.keys(cli).sort()).toEqual(['UsageError', 'findingsOf', 'fixFiles', 'fixersFor', 'formatReport', 'formats', 'lint', 'lintTargets', 'loadGlossary', 'main', 'stagedChanges'])
   })
 
   it('types its API', () => {

@@ -14,8 +14,9 @@ import {remark} from 'remark'
 import type {PluggableList} from 'unified'
 import {engine} from 'unified-engine'
 import {VFile} from 'vfile'
-import {reporter as reporterDefault, type Options} from 'vfile-reporter'
+import {reporter as reporterDefault} from 'vfile-reporter'
 import {isOptionError} from '@moby-anatomy/rule-kit'
+import {formatReport, type Format} from './formats.ts'
 
 /** How to lint. */
 export interface LintOptions {
@@ -29,8 +30,12 @@ export interface LintOptions {
   readonly preset?: PresetOptions
   /** Plugins to run before the preset (instrumentation, extra syntax). */
   readonly plugins?: PluggableList
-  /** Where the report goes (default: stderr). */
+  /** Where the `stylish` report goes (default: stderr). */
   readonly streamError?: NodeJS.WritableStream
+  /** Report format (default: `stylish`); see `formats.ts`. */
+  readonly format?: Format
+  /** Where the other formats go (default: stdout). */
+  readonly streamOut?: NodeJS.WritableStream
   /** Per-file limits (default: `defaultLimits`). */
   readonly limits?: Limits
 }
@@ -69,15 +74,27 @@ export async function lint(options: LintOptions): Promise<number> {
     else files.push(new VFile({path: file, cwd, value}))
   }
 
-  // Files refused before parsing are reported here: the engine never sees them.
-  if (refusedFiles.length > 0) streamError.write(`${reporterDefault(refusedFiles, {color: options.color ?? false})}\n`)
+  const format = options.format ?? 'stylish'
+  const reportOptions = {cwd, quiet: options.quiet ?? false, color: options.color ?? false}
+  // Files refused before parsing are reported with the others: the engine never sees them.
+  // The stylish report prints them first; the other formats print one report at the end.
+  if (format === 'stylish' && refusedFiles.length > 0) streamError.write(`${reporterDefault(refusedFiles, {color: reportOptions.color})}\n`)
+  const reportedFiles: VFile[] = [...refusedFiles]
+  const finish = (code: number) => {
+    if (format !== 'stylish') (options.streamOut ?? process.stdout).write(formatReport(format, reportedFiles, reportOptions))
+    return reportFailures(failures, streamError, cwd, code)
+  }
   const refusedCode = refusedFiles.length > 0 ? 1 : 0
-  if (files.length === 0) return reportFailures(failures, streamError, cwd, refusedCode)
+  if (files.length === 0) return finish(refusedCode)
   let optionError = false
-  const reporter = (reported: VFile[], settings: Options) => {
+  const reporter = (reported: VFile[]) => {
     optionError ||= reported.some((file) => file.messages.some((message) => isOptionError(message)))
     for (const file of reported) for (const message of file.messages) withoutStack(message)
-    return reporterDefault(reported, settings)
+    if (format !== 'stylish') {
+      reportedFiles.push(...reported)
+      return ''
+    }
+    return reporterDefault(reported, reportOptions)
   }
   const code = await new Promise<number>((resolve, reject) => {
     engine(
@@ -101,7 +118,7 @@ export async function lint(options: LintOptions): Promise<number> {
       (error, engineCode) => (error ? reject(error) : resolve(optionError ? 2 : (engineCode ?? 0))),
     )
   })
-  return reportFailures(failures, streamError, cwd, Math.max(code, refusedCode))
+  return finish(Math.max(code, refusedCode))
 }
 
 /** Print one line per file that could not be read; any makes the exit code 2. */

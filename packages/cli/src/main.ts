@@ -7,11 +7,14 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {defaultLimits, exitCode, ignoredBy, listMarkdownFiles, oneLine, runCommand, shownPath, UsageError, type Limits} from '@moby-anatomy/doc-files'
+import {lintTargets, stagedChanges, type Change} from './changed.ts'
 import {fixFiles, fixersFor} from './fix.ts'
-import {loadGlossary} from './glossary.ts'
+import {formats, type Format} from './formats.ts'
+import {glossaryDependency, loadGlossary} from './glossary.ts'
 import {lint} from './lint.ts'
 
-const usage = `Usage: doc-lint [lint] [paths…] [--quiet] [--glossary <module>] [limits]
+const usage = `Usage: doc-lint [lint] [paths…] [--quiet] [--format <name>] [--glossary <module>] [limits]
+       doc-lint [lint] --changed [--verbose] [options]
        doc-lint fix [paths…] [--glossary <module>] [limits]
 
 Lint Markdown with the Moby Anatomy remark preset, or rewrite the tables that
@@ -20,7 +23,20 @@ Paths default to the current folder; files listed in .remarkignore are skipped.
 Only regular files inside the paths given are read (symbolic links that lead
 out are not followed); fix writes each file atomically and only inside them.
 
+A folder is linted whole. Files given (of any kind) are linted with what
+depends on them: a chapter whose H1 changed, or that was added or removed,
+pulls in the navigation table beside it; a glossary change (--glossary) every
+chapter; refs.lock.json every file citing Moby under its folder;
+examples.lock.json every file with Go blocks under its folder; package.json or
+CHANGELOG.md the package's version-history table.
+
 Options:
+  --changed            lint the files staged in git (git diff --cached) and
+                       what depends on them (for a pre-commit hook)
+  --verbose            say which files are linted and why (with --changed or files)
+  --format <name>      stylish (default, to stderr), or to stdout: json, sarif
+                       (SARIF 2.1.0), github (workflow commands), summary
+                       (a Markdown table for a job summary)
   --quiet              report only files with messages
   --glossary <module>  a package name or file (found from the current folder)
                        whose \`glossary\` export is the doc set's glossary: turns
@@ -45,6 +61,9 @@ export function main(argv: readonly string[], cwd = process.cwd()): Promise<numb
       allowPositionals: true,
       options: {
         quiet: {type: 'boolean'},
+        changed: {type: 'boolean'},
+        verbose: {type: 'boolean'},
+        format: {type: 'string'},
         glossary: {type: 'string'},
         'max-file-size': {type: 'string'},
         'max-nesting': {type: 'string'},
@@ -65,17 +84,38 @@ export function main(argv: readonly string[], cwd = process.cwd()): Promise<numb
       maxBytes: positiveInteger(values['max-file-size'], '--max-file-size', defaultLimits.maxBytes),
       maxNesting: positiveInteger(values['max-nesting'], '--max-nesting', defaultLimits.maxNesting),
     }
+    const format = values.format ?? 'stylish'
+    if (!isFormat(format)) throw new UsageError(`Unexpected \`--format ${format}\`, expected one of ${formats.map((name) => `\`${name}\``).join(', ')}`)
     const [command = 'lint', ...rest] = positionals
     const isCommand = command === 'lint' || command === 'fix'
-    const paths = (isCommand ? rest : positionals).map((entry) => path.resolve(cwd, entry))
-    if (paths.length === 0) paths.push(cwd)
-    for (const entry of paths) {
+    const given = (isCommand ? rest : positionals).map((entry) => path.resolve(cwd, entry))
+    const changed = values.changed ?? false
+    if (given.length === 0 && !changed) given.push(cwd)
+    for (const entry of given) {
       if (!fs.existsSync(entry)) throw new UsageError(`Unexpected path \`${path.relative(cwd, entry)}\` that does not exist, expected a Markdown file or a folder`)
     }
+    if (changed && command === 'fix') throw new UsageError('Unexpected `--changed` with `fix`, expected it with `lint` (fix the whole doc set: `doc-lint fix`)')
     const glossary = values.glossary === undefined ? undefined : await loadGlossary(values.glossary, cwd)
-    if (isCommand && command === 'fix') return fix(paths, cwd, fixersFor(glossary), limits)
-    return lint({paths, cwd, quiet: values.quiet ?? false, limits, preset: {glossaryCoverage: glossary ? {glossary} : false}})
+    if (isCommand && command === 'fix') return fix(given, cwd, fixersFor(glossary), limits)
+    const preset = {glossaryCoverage: glossary ? {glossary} : false} as const
+    const quiet = values.quiet ?? false
+    const folders = given.filter((entry) => fs.statSync(entry).isDirectory())
+    const files = given.filter((entry) => !folders.includes(entry))
+    if (!changed && files.length === 0) return lint({paths: folders, cwd, quiet, limits, format, preset})
+    // Files (or the staged changes): lint them and their dependents.
+    const changes: Change[] = [...(changed ? stagedChanges(cwd) : []), ...files.map((file) => ({file, status: 'modified' as const}))]
+    const targets = lintTargets(changes, {cwd, glossary: values.glossary === undefined ? undefined : glossaryDependency(values.glossary, cwd)})
+    if (values.verbose) {
+      for (const [file, reasons] of targets) console.error(`doc-lint: linting ${oneLine(shownPath(file, cwd))} (${reasons.join('; ')})`)
+      if (targets.size === 0 && folders.length === 0) console.error('doc-lint: no Markdown file to lint for these changes')
+    }
+    return lint({paths: [...folders, ...targets.keys()], cwd, quiet, limits, format, preset})
   })
+}
+
+/** Whether `name` is a report format. */
+function isFormat(name: string): name is Format {
+  return (formats as readonly string[]).includes(name)
 }
 
 /**
