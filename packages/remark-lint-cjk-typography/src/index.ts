@@ -1,0 +1,172 @@
+/**
+ * ## What is this?
+ *
+ * A [remark-lint](https://github.com/remarkjs/remark-lint) rule for Chinese
+ * technical typography, after the widely followed 中文文案排版指北
+ * conventions. In prose text only (never inline code, code blocks, URLs,
+ * autolinks, link targets, HTML, front matter or diagrams) it reports:
+ *
+ * - a missing space between a CJK character and a Latin letter or digit
+ *   (`使用Docker` → `使用 Docker`); unit signs are neither side, so `10%`
+ *   and `5°C` stay as written, and so does a full-width mark beside Latin;
+ * - half-width `,;:?!.()` in a Chinese sentence (`，；：？！。（）`) and
+ *   full-width ones in a paragraph, heading or cell with no CJK character;
+ * - a space beside full-width punctuation (`容器 ，` → `容器，`);
+ * - a mark repeated (`！！` → `！`);
+ * - a product or project name in another casing than the glossary's
+ *   (`github` → `GitHub`), with the glossary matcher;
+ * - `**` left in the text because GitHub's CommonMark did not pair it
+ *   (`**术语，**的`: the closing `**` follows punctuation and precedes a
+ *   letter, so it cannot close). This is read from the parsed tree, not
+ *   guessed with a pattern: a `**` the parser paired is a `strong` node and
+ *   never reaches the check.
+ *
+ * Every finding but the last kind has one deterministic repair, given as
+ * `expected` (the replacement of the reported range); `doc-lint fix` applies
+ * them (`fixTypography` in `@moby-anatomy/remark-lint-cjk-typography/fix`).
+ *
+ * ## When should I use this?
+ *
+ * In a Chinese doc set. The Moby Anatomy preset turns it on with the doc
+ * set's glossary; without a glossary the casing check and the exceptions are
+ * off and the rest works.
+ *
+ * ## API
+ *
+ * The default export is the rule, `remarkLintCjkTypography`. Messages have
+ * the source `remark-lint` and the rule id `cjk-typography`. Checks look
+ * inside one text node at a time: a boundary between a text node and inline
+ * code or emphasis is not checked (`` `code`中文 `` passes).
+ *
+ * ## Options
+ *
+ * - `glossary` (`readonly SpellingEntry[]`, default: `[]`): glossary entries;
+ *   the rule reads their `names` (canonical spellings such as `GitHub`,
+ *   `containerd`) and `exceptions` (spellings kept on purpose: `API服务器`
+ *   written without a space, the command `docker` in lower case).
+ *
+ * ## Compatibility
+ *
+ * remark-lint 10, unified 11, Node 22.11 and later.
+ *
+ * @module cjk-typography
+ * @example
+ *   {"name": "ok.md", "config": {"glossary": [{"names": ["GitHub", "Docker"], "exceptions": ["API服务器", "docker"]}]}}
+ *
+ *   # 使用 Docker 的 API服务器
+ *
+ *   在 GitHub 上，`docker run`命令启动容器，占用 10% 的 CPU 和 5°C 的温升。
+ *
+ *   `inline code`中文、[容器文档](https://example.com/容器Docker文档) 和 https://example.com/路径a中文。
+ *
+ *   见 <https://example.com/中文a> 与 www.example.com/容器a。
+ *
+ *   | 名称 | 说明 |
+ *   | --- | --- |
+ *   | runc | 低层运行时（runtime） |
+ *
+ *   ```mermaid
+ *   graph LR
+ *     A[使用Docker] --> B[github，，]
+ *   ```
+ *
+ *   <span>中文abc ，</span>
+ *
+ *   **术语**，后文。Hello, world (see below).
+ *
+ * @example
+ *   {"name": "spacing.md", "label": "input"}
+ *
+ *   # 使用Docker构建
+ *
+ *   第3章讲containerd。
+ *
+ *   | 名称 | 说明 |
+ *   | --- | --- |
+ *   | runc | 低层runtime |
+ *
+ * @example
+ *   {"name": "spacing.md", "label": "output"}
+ *
+ *   1:4-1:6: Unexpected missing space between `用` and `D`, expected `用 D`
+ *   1:10-1:12: Unexpected missing space between `r` and `构`, expected `r 构`
+ *   3:1-3:3: Unexpected missing space between `第` and `3`, expected `第 3`
+ *   3:4-3:6: Unexpected missing space between `讲` and `c`, expected `讲 c`
+ *   7:11-7:13: Unexpected missing space between `层` and `r`, expected `层 r`
+ *
+ * @example
+ *   {"name": "punctuation.md", "label": "input"}
+ *
+ *   容器启动后,守护进程记录状态:成功!
+ *
+ *   镜像(image)由层组成.
+ *
+ *   The daemon starts，then it stops。
+ *
+ * @example
+ *   {"name": "punctuation.md", "label": "output"}
+ *
+ *   1:6-1:7: Unexpected half-width `,` in a Chinese sentence, expected `，`
+ *   1:15-1:16: Unexpected half-width `:` in a Chinese sentence, expected `：`
+ *   1:18-1:19: Unexpected half-width `!` in a Chinese sentence, expected `！`
+ *   3:3-3:4: Unexpected half-width `(` in a Chinese sentence, expected `（`
+ *   3:9-3:10: Unexpected half-width `)` in a Chinese sentence, expected `）`
+ *   3:14-3:15: Unexpected half-width `.` in a Chinese sentence, expected `。`
+ *   5:18-5:19: Unexpected full-width `，` in a Latin-only sentence, expected `,`
+ *   5:32-5:33: Unexpected full-width `。` in a Latin-only sentence, expected `.`
+ *
+ * @example
+ *   {"name": "spaces-and-repeats.md", "label": "input"}
+ *
+ *   容器 ，镜像。 然后是网络！！
+ *
+ * @example
+ *   {"name": "spaces-and-repeats.md", "label": "output"}
+ *
+ *   1:3-1:4: Unexpected space beside full-width `，`, expected none: `器 ，` → `器，`
+ *   1:8-1:9: Unexpected space beside full-width `。`, expected none: `。 然` → `。然`
+ *   1:14-1:16: Unexpected repeated `！！`, expected one `！`
+ *
+ * @example
+ *   {"name": "casing.md", "label": "input", "config": {"glossary": [{"names": ["GitHub", "containerd"], "exceptions": ["docker"]}]}}
+ *
+ *   代码在 github 上，由 Containerd 运行；`docker` 与 docker 命令，github.com/moby 不算。
+ *
+ * @example
+ *   {"name": "casing.md", "label": "output"}
+ *
+ *   1:5-1:11: Unexpected `github`, expected `GitHub`
+ *   1:16-1:26: Unexpected `Containerd`, expected `containerd`
+ *
+ * @example
+ *   {"name": "strong.md", "label": "input"}
+ *
+ *   **术语，**的定义，**容器**，正常。
+ *
+ * @example
+ *   {"name": "strong.md", "label": "output"}
+ *
+ *   1:1-1:3: Unexpected `**` that does not render as emphasis, expected it paired and outside punctuation (`**术语**，`, not `**术语，**`)
+ *   1:6-1:8: Unexpected `**` that does not render as emphasis, expected it paired and outside punctuation (`**术语**，`, not `**术语，**`)
+ *
+ * @example
+ *   {"name": "crlf.md", "label": "input", "inputHex": "e5ae b9e5 99a8 44 6f 63 6b 65 72 0d0a 0d0a e4bd bfe7 94a8 2c e9 95 9c e5 83 8f 0d0a"}
+ *
+ * @example
+ *   {"name": "crlf.md", "label": "output"}
+ *
+ *   1:2-1:4: Unexpected missing space between `器` and `D`, expected `器 D`
+ *   3:3-3:4: Unexpected half-width `,` in a Chinese sentence, expected `，`
+ *
+ * @example
+ *   {"name": "bom.md", "label": "input", "inputHex": "efbbbf e5ae b9e5 99a8 44 6f 63 6b 65 72 0a"}
+ *
+ * @example
+ *   {"name": "bom.md", "label": "output"}
+ *
+ *   1:2-1:4: Unexpected missing space between `器` and `D`, expected `器 D`
+ */
+
+export {default} from './rule.ts'
+export type {Options, Settings} from './rule.ts'
+export type {SpellingEntry} from './spellings.ts'

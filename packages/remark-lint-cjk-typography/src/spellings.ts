@@ -1,0 +1,96 @@
+/**
+ * Canonical spellings of product and project names, and deliberate
+ * exceptions, read from the glossary and found in text with the glossary
+ * matcher (`createMatcher` of `remark-lint-glossary-coverage`): one
+ * Aho–Corasick pass per run, case-insensitive, Latin word boundaries.
+ */
+import {createMatcher, normalize, type Matcher} from '@moby-anatomy/remark-lint-glossary-coverage'
+
+/** What the rule reads of a glossary entry (`GlossaryEntry` of `@moby-anatomy/glossary` fits). */
+export interface SpellingEntry {
+  /** Canonical spellings of product and project names (`containerd`, `GitHub`). */
+  readonly names?: readonly string[] | undefined
+  /** Spellings kept on purpose: Han and Latin without a space (`API服务器`), or another casing (the command `docker`). */
+  readonly exceptions?: readonly string[] | undefined
+}
+
+/** A name written in another casing. */
+export interface Miscased {
+  readonly start: number
+  readonly end: number
+  readonly written: string
+  readonly canonical: string
+}
+
+/** The spellings of a glossary, compiled. */
+export interface Spellings {
+  /** Uses of names in a casing that is neither canonical nor an exception. */
+  miscasedIn(text: string): Miscased[]
+  /** Where deliberate exceptions written exactly occur. */
+  exceptionsIn(text: string): Array<{readonly start: number; readonly end: number}>
+}
+
+/** Characters that make a match part of a path, a host or an identifier (`start.go`, `github.com`, `--docker-x`). */
+const pathLike = /[./\\\-_@:#=~$]/
+
+/** Compile the names and exceptions of `entries`. */
+export function compileSpellings(entries: readonly SpellingEntry[]): Spellings {
+  const canonical: string[] = []
+  const accepted: Array<Set<string>> = []
+  const byKey = new Map<string, number>()
+  const add = (spelling: string, isName: boolean) => {
+    const key = normalize(spelling)
+    let index = byKey.get(key)
+    if (index === undefined) {
+      index = canonical.length
+      byKey.set(key, index)
+      canonical.push(spelling)
+      accepted.push(new Set())
+    } else if (isName) canonical[index] = spelling
+    accepted[index]?.add(spelling)
+  }
+  for (const entry of entries) {
+    for (const name of entry.names ?? []) add(name, true)
+    for (const exception of entry.exceptions ?? []) add(exception, false)
+  }
+  const names = new Set(entries.flatMap((entry) => (entry.names ?? []).map((name) => normalize(name))))
+  const matcher: Matcher | undefined = canonical.length === 0 ? undefined : createMatcher(canonical.map((spelling) => ({term: spelling, english: spelling})))
+  const uses = (text: string) => (matcher ? usesIn(matcher, text) : [])
+  return {
+    miscasedIn(text) {
+      const found: Miscased[] = []
+      for (const use of uses(text)) {
+        const written = text.slice(use.start, use.end)
+        const spelling = canonical[use.entry] ?? written
+        if (!names.has(normalize(spelling)) || accepted[use.entry]?.has(written)) continue
+        if (pathLike.test(text[use.start - 1] ?? '') || pathLike.test(text[use.end] ?? '')) continue
+        found.push({start: use.start, end: use.end, written, canonical: spelling})
+      }
+      return found
+    },
+    exceptionsIn(text) {
+      return uses(text).filter((use) => accepted[use.entry]?.has(text.slice(use.start, use.end)) && !names.has(normalize(text.slice(use.start, use.end))))
+    },
+  }
+}
+
+/** Matches in `text` with offsets of `text` (the matcher counts code points of its normalised text, which `…` or `ﬁ` lengthen). */
+function usesIn(matcher: Matcher, text: string): Array<{readonly entry: number; readonly start: number; readonly end: number}> {
+  let normalized = ''
+  const sourceAt: number[] = []
+  for (let index = 0; index < text.length; ) {
+    const codePoint = text.codePointAt(index) ?? 0
+    const character = String.fromCodePoint(codePoint)
+    const piece = normalize(character)
+    for (const _ of piece) sourceAt.push(index)
+    normalized += piece
+    index += character.length
+  }
+  sourceAt.push(text.length)
+  return matcher.scan(normalized).map((match) => {
+    const start = sourceAt[match.start] ?? text.length
+    const last = sourceAt[match.end - 1] ?? text.length
+    const end = last + ((text.codePointAt(last) ?? 0) > 0xffff ? 2 : 1)
+    return {entry: match.entry, start, end}
+  })
+}
