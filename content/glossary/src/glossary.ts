@@ -74,6 +74,7 @@ export const glossary = [
     term: '守护进程',
     english: 'Daemon',
     names: ['Docker', 'Moby', 'dockerd'],
+    // The `docker` command; `moby`, the containerd namespace and the GitHub organisation.
     exceptions: ['docker', 'moby'],
     description:
       '即 dockerd，常驻后台的引擎进程，对外提供 Engine API，统筹容器、镜像、网络、存储卷等全部子系统；其核心对象是 daemon 包中的 Daemon 结构体。',
@@ -97,7 +98,8 @@ export const glossary = [
     term: 'API服务器',
     english: 'API Server',
     names: ['HTTP', 'JSON', 'REST'],
-    exceptions: ['API服务器'],
+    // The URL scheme `http`.
+    exceptions: ['API服务器', 'http'],
     description:
       '守护进程中负责 HTTP 层的部分，位于 daemon/server 包；它把各路由器的路由注册到 gorilla/mux 上，套上中间件后在 Unix 套接字、TCP 等监听地址上提供 Engine API。',
     related: ['路由器', '中间件', '后端接口'],
@@ -164,6 +166,8 @@ export const glossary = [
     term: 'containerd',
     english: 'containerd',
     names: ['containerd', 'gRPC'],
+    // The router named `grpc`.
+    exceptions: ['grpc'],
     description:
       '从 Docker 拆分出来的 CNCF 容器运行时守护进程，负责容器和任务的执行以及镜像内容与快照的管理；dockerd 通过 gRPC 以 moby 命名空间使用它，默认的镜像存储也建在它之上。',
     related: ['守护进程', '垫片进程', '快照器', '内容存储'],
@@ -384,6 +388,8 @@ export const glossary = [
     term: 'BuildKit',
     english: 'BuildKit',
     names: ['BuildKit'],
+    // The package, the data directory and the `features` key named `buildkit`.
+    exceptions: ['buildkit'],
     description:
       '新一代镜像构建引擎，在 Linux 上是默认构建器；守护进程把它内嵌进来，并通过适配层接入镜像服务和存储。',
     related: ['镜像', '镜像服务', '内容存储'],
@@ -402,6 +408,8 @@ export const glossary = [
     term: '根模块',
     english: 'Root Module',
     names: ['Go', 'GitHub'],
+    // The `go` command (`go get`, `go vet`) and the `go` directive of go.mod.
+    exceptions: ['go'],
     description:
       '仓库根目录下模块路径为 github.com/moby/moby/v2 的 Go 模块，包含引擎几乎全部实现，只用来构建 dockerd 等二进制，不承诺被当作库导入时的 API 稳定性；引擎发布标签带 docker- 前缀以免被 go get 误用。',
     related: ['守护进程', '软件开发工具包'],

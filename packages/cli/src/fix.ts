@@ -4,6 +4,8 @@
  */
 import fs from 'node:fs'
 import {DocCache} from '@moby-anatomy/markdown-helpers'
+import remarkLintCjkTypography from '@moby-anatomy/remark-lint-cjk-typography'
+import {fixTypography} from '@moby-anatomy/remark-lint-cjk-typography/fix'
 import remarkLintGlossaryCoverage, {type Entry} from '@moby-anatomy/remark-lint-glossary-coverage'
 import {fixGlossaryTables} from '@moby-anatomy/remark-lint-glossary-coverage/fix'
 import remarkLintNavTable from '@moby-anatomy/remark-lint-nav-table'
@@ -25,6 +27,9 @@ export function fixersFor(glossary: readonly Entry[] | undefined): Fixer[] {
     const settings = remarkLintGlossaryCoverage.settings({glossary})
     list.push((text) => fixGlossaryTables(text, settings, docs))
   }
+  // Last: typography repairs prose only, after the tables are regenerated.
+  const typography = remarkLintCjkTypography.settings(glossary ? {glossary} : undefined)
+  list.push((text) => fixTypography(text, typography))
   return list
 }
 

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {fixTypography} from './fix.ts'
 import remarkLintCjkTypography from './rule.ts'
 
-const settings = remarkLintCjkTypography.settings({glossary: [{names: ['GitHub', 'containerd'], exceptions: ['API服务器', 'docker']}]})
+const settings = remarkLintCjkTypography.settings({glossary: [{term: '守护进程', names: ['GitHub', 'containerd'], exceptions: ['API服务器', 'docker']}]})
 
 describe('fixTypography', () => {
   it('repairs spacing, punctuation width, spaces, repeats and casing', () => {

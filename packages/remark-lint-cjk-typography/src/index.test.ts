@@ -11,6 +11,6 @@ describe('@moby-anatomy/remark-lint-cjk-typography', () => {
 
   it('types its options', () => {
     expectTypeOf<Options['glossary']>().toEqualTypeOf<readonly SpellingEntry[] | null | undefined>()
-    expectTypeOf<SpellingEntry>().toEqualTypeOf<{readonly names?: readonly string[] | undefined; readonly exceptions?: readonly string[] | undefined}>()
+    expectTypeOf<SpellingEntry>().toEqualTypeOf<{readonly term: string; readonly names?: readonly string[] | undefined; readonly exceptions?: readonly string[] | undefined}>()
   })
 })

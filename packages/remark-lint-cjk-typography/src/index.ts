@@ -51,7 +51,7 @@
  *
  * @module cjk-typography
  * @example
- *   {"name": "ok.md", "config": {"glossary": [{"names": ["GitHub", "Docker"], "exceptions": ["API服务器", "docker"]}]}}
+ *   {"name": "ok.md", "config": {"glossary": [{"term": "守护进程", "names": ["GitHub", "Docker"], "exceptions": ["API服务器", "docker"]}]}}
  *
  *   # 使用 Docker 的 API服务器
  *
@@ -128,7 +128,7 @@
  *   1:14-1:16: Unexpected repeated `！！`, expected one `！`
  *
  * @example
- *   {"name": "casing.md", "label": "input", "config": {"glossary": [{"names": ["GitHub", "containerd"], "exceptions": ["docker"]}]}}
+ *   {"name": "casing.md", "label": "input", "config": {"glossary": [{"term": "守护进程", "names": ["GitHub", "containerd"], "exceptions": ["docker"]}]}}
  *
  *   代码在 github 上，由 Containerd 运行；`docker` 与 docker 命令，github.com/moby 不算。
  *

@@ -19,10 +19,16 @@ export interface Options {
    * (default: `[]`: no casing check, no exceptions).
    */
   readonly glossary?: readonly SpellingEntry[] | null | undefined
+  /**
+   * More spellings kept on purpose, beyond the glossary's: names that are not
+   * glossary concepts, such as a doc set's title or chapter titles fixed by
+   * their file names (default: `[]`).
+   */
+  readonly exceptions?: readonly string[] | null | undefined
 }
 
 /** Settings of a run: the glossary's spellings compiled. */
-export interface Settings extends Omit<Merged<Options>, 'glossary'> {
+export interface Settings extends Omit<Merged<Options>, 'glossary' | 'exceptions'> {
   readonly spellings: Spellings
 }
 
@@ -34,18 +40,20 @@ export interface PlacedFinding extends Finding {
 
 export const ruleId = 'cjk-typography'
 
-/** Compiled spellings per glossary array (engines attach a rule once per file). */
-const compiled = new WeakMap<readonly SpellingEntry[], Spellings>()
+/** Compiled spellings per glossary and exceptions arrays (engines attach a rule once per file). */
+const compiled = new WeakMap<readonly SpellingEntry[], WeakMap<readonly string[], Spellings>>()
 
 const remarkLintCjkTypography = defineRule<Options, Settings>({
   id: ruleId,
-  options: {glossary: glossaryShape},
-  defaults: {glossary: []},
-  prepare: ({glossary}) => {
-    let spellings = compiled.get(glossary)
+  options: {glossary: glossaryShape, exceptions: stringList},
+  defaults: {glossary: [], exceptions: []},
+  prepare: ({glossary, exceptions}) => {
+    const byExceptions = compiled.get(glossary) ?? new WeakMap<readonly string[], Spellings>()
+    compiled.set(glossary, byExceptions)
+    let spellings = byExceptions.get(exceptions)
     if (!spellings) {
-      spellings = compileSpellings(glossary)
-      compiled.set(glossary, spellings)
+      spellings = compileSpellings([...glossary, {term: '', exceptions}])
+      byExceptions.set(exceptions, spellings)
     }
     return {spellings}
   },
@@ -78,7 +86,7 @@ export function typographyFindings(tree: Root, text: string, settings: Settings)
     const block = ancestors.findLast((ancestor) => ancestor.type === 'paragraph' || ancestor.type === 'heading' || ancestor.type === 'tableCell')
     let latinOnly = false
     if (block) {
-      latinOnly = latinOnlyBlocks.get(block) ?? !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(toString(block))
+      latinOnly = latinOnlyBlocks.get(block) ?? isLatinSentence(toString(block))
       latinOnlyBlocks.set(block, latinOnly)
     }
     for (const finding of scanRun(text.slice(start, end), {latinOnly, spellings: settings.spellings})) {
@@ -88,11 +96,25 @@ export function typographyFindings(tree: Root, text: string, settings: Settings)
   return found
 }
 
+/**
+ * Whether a block reads as an English sentence: no CJK character, and words
+ * separated by spaces (`ContainerExecStart（…）：` or `Volume：Name、Status` is
+ * a Chinese document's label, not English prose).
+ */
+function isLatinSentence(text: string): boolean {
+  return !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) && /[A-Za-z]+ +[A-Za-z]+/.test(text)
+}
+
+/** What a valid list of spellings looks like; `undefined` when it is one. */
+function stringList(value: unknown): string | undefined {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim() !== '') ? undefined : 'an array of non-empty strings, such as `[\'Moby项目源码剖析\']`'
+}
+
 /** What a valid glossary option looks like; `undefined` when it is one. */
 function glossaryShape(value: unknown): string | undefined {
   const strings = (list: unknown) => list === undefined || (Array.isArray(list) && list.every((item) => typeof item === 'string' && item.trim() !== ''))
-  const valid = Array.isArray(value) && value.every((entry: unknown) => typeof entry === 'object' && entry !== null && strings((entry as SpellingEntry).names) && strings((entry as SpellingEntry).exceptions))
-  return valid ? undefined : 'an array of glossary entries with optional `names` and `exceptions` string arrays, such as the `glossary` export of `@moby-anatomy/glossary`'
+  const valid = Array.isArray(value) && value.every((entry: unknown) => typeof entry === 'object' && entry !== null && typeof (entry as SpellingEntry).term === 'string' && strings((entry as SpellingEntry).names) && strings((entry as SpellingEntry).exceptions))
+  return valid ? undefined : 'an array of glossary entries `{term, names?, exceptions?}` (string arrays), such as the `glossary` export of `@moby-anatomy/glossary`'
 }
 
 /**

@@ -31,6 +31,8 @@ const toHalfWidth: Readonly<Record<string, string>> = {'，': ',', '；': ';', '
 const notRepeated = '，。、；：？！'
 /** A URL written as text (not an autolink: GFM needs a space before one): its characters are not prose. */
 const urlPattern = /(?:[a-z][a-z\d+.-]*:\/\/|www\.)[^\s<>()（）\p{Script=Han}，。；！？、]*/giu
+/** A run without spaces or full-width punctuation holding `/` or `=`: a path, a placeholder or a key=value. */
+const pathPattern = /[^\s，。；：？！、（）「」『』《》【】“”]*[/=][^\s，。；：？！、（）「」『』《》【】“”]*/gu
 /** Horizontal white space. */
 const blank = /[ \t\u3000]/
 
@@ -70,6 +72,8 @@ function neutralRanges(source: string, spellings: Spellings): Uint8Array {
   const mark = (start: number, end: number) => neutral.fill(1, start, end)
   // From the second character: the left edge of a URL or a spelling is still a boundary to check.
   for (const match of source.matchAll(urlPattern)) mark(match.index + 1, match.index + match[0].length)
+  // A path or key=value written as text (`plugins/插件ID/config.json`, `plugin=插件ID`): its placeholders are not prose.
+  for (const match of source.matchAll(pathPattern)) mark(match.index + 1, match.index + match[0].length)
   for (const match of source.matchAll(/\\[!-/:-@[-`{-~]|&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/gi)) mark(match.index, match.index + match[0].length)
   for (const span of spellings.exceptionsIn(source)) mark(span.start + 1, span.end)
   return neutral
@@ -101,10 +105,12 @@ function* fullWidthMarks(source: string, neutral: Uint8Array): Generator<Finding
     const next = source[end]
     // After CJK, or after a full-width mark (the second of `成功!!` once the first is `！`).
     let chinese = (cjk.test(previous) || fullWidth.includes(previous)) && previous !== '' && start === index
-    if (mark === '.') chinese &&= next === undefined || next === '\n' || next === '\r' || cjk.test(next)
+    // `.` between words is a separator (`包名.名称`, `daemon.go`): only a full stop at the end of a run or line.
+    if (mark === '.') chinese &&= next === undefined || next === '\n' || next === '\r'
     else if (mark === '(') chinese = (cjk.test(previous) || cjk.test(inParentheses(source, index) ?? '')) && inParentheses(source, index) !== undefined
     else if (mark === ')') chinese = closesChineseParenthesis(source, index)
-    else chinese &&= next === undefined || next === '\n' || next === '\r' || cjk.test(next) || blank.test(source[index + 1] ?? '') || fullWidth.includes(next) || '!?'.includes(next)
+    // Followed by Chinese (or nothing): `方法名: Err` quotes a format, and keeps its colon.
+    else chinese &&= next === undefined || next === '\n' || next === '\r' || cjk.test(next) || fullWidth.includes(next) || '!?'.includes(next)
     if (!chinese) continue
     // Spaces beside a full-width mark go with it (not at a line end: that is a hard break).
     const trailing = next === '\n' || next === '\r' ? index + 1 : end

@@ -8,6 +8,8 @@ import {createMatcher, normalize, type Matcher} from '@moby-anatomy/remark-lint-
 
 /** What the rule reads of a glossary entry (`GlossaryEntry` of `@moby-anatomy/glossary` fits). */
 export interface SpellingEntry {
+  /** The entry's term (an entry without names or exceptions adds nothing). */
+  readonly term: string
   /** Canonical spellings of product and project names (`containerd`, `GitHub`). */
   readonly names?: readonly string[] | undefined
   /** Spellings kept on purpose: Han and Latin without a space (`API服务器`), or another casing (the command `docker`). */
@@ -31,7 +33,7 @@ export interface Spellings {
 }
 
 /** Characters that make a match part of a path, a host or an identifier (`start.go`, `github.com`, `--docker-x`). */
-const pathLike = /[./\\\-_@:#=~$]/
+const pathLike = /[./\\\-_@:#=~$+]/
 
 /** Compile the names and exceptions of `entries`. */
 export function compileSpellings(entries: readonly SpellingEntry[]): Spellings {
