@@ -74,8 +74,8 @@ export const glossary = [
     term: '守护进程',
     english: 'Daemon',
     names: ['Docker', 'Moby', 'dockerd'],
-    // The `docker` command; `moby`, the containerd namespace and the GitHub organisation.
-    exceptions: ['docker', 'moby'],
+    // The `docker` command; `moby`, the containerd namespace and the GitHub organisation; the doc set's title.
+    exceptions: ['docker', 'moby', 'Moby项目源码剖析'],
     description:
       '即 dockerd，常驻后台的引擎进程，对外提供 Engine API，统筹容器、镜像、网络、存储卷等全部子系统；其核心对象是 daemon 包中的 Daemon 结构体。',
     related: ['API服务器', '容器管理', 'containerd'],
@@ -90,6 +90,8 @@ export const glossary = [
   {
     term: '软件开发工具包',
     english: 'SDK',
+    // The title of chapter 04, fixed by its file name; the SDK's naming patterns, where a space would split the name.
+    exceptions: ['客户端SDK模块', '某某Options', '某某Result'],
     description:
       'Moby 提供的 Go 客户端库，模块路径为 github.com/moby/moby/client；在 v29 中每个方法都以选项结构体作参数、以结果结构体作返回值来封装 Engine API 调用。',
     related: ['命令行界面', '版本协商', 'API服务器'],
@@ -98,8 +100,8 @@ export const glossary = [
     term: 'API服务器',
     english: 'API Server',
     names: ['HTTP', 'JSON', 'REST'],
-    // The URL scheme `http`.
-    exceptions: ['API服务器', 'http'],
+    // The URL scheme `http`; the title of chapter 02, fixed by its file name.
+    exceptions: ['API服务器', 'http', 'API接口详细分析'],
     description:
       '守护进程中负责 HTTP 层的部分，位于 daemon/server 包；它把各路由器的路由注册到 gorilla/mux 上，套上中间件后在 Unix 套接字、TCP 等监听地址上提供 Engine API。',
     related: ['路由器', '中间件', '后端接口'],
@@ -388,8 +390,8 @@ export const glossary = [
     term: 'BuildKit',
     english: 'BuildKit',
     names: ['BuildKit'],
-    // The package, the data directory and the `features` key named `buildkit`.
-    exceptions: ['buildkit'],
+    // The package, the data directory and the `features` key named `buildkit`; the title of chapter 08.
+    exceptions: ['buildkit', 'BuildKit构建系统'],
     description:
       '新一代镜像构建引擎，在 Linux 上是默认构建器；守护进程把它内嵌进来，并通过适配层接入镜像服务和存储。',
     related: ['镜像', '镜像服务', '内容存储'],
@@ -399,6 +401,8 @@ export const glossary = [
     english: 'Swarm',
     englishAliases: ['Swarm Mode'],
     names: ['SwarmKit'],
+    // The title of chapter 07, fixed by its file name.
+    exceptions: ['Swarm模式'],
     description:
       '基于内嵌 SwarmKit 的原生编排功能，把多台引擎组成集群，提供服务、任务、节点、密钥和覆盖网络等能力。',
     related: ['覆盖网络', '守护进程', '热恢复'],
@@ -671,6 +675,8 @@ export const glossary = [
     term: '主机计算服务',
     english: 'Host Compute Service',
     englishAliases: ['HCS'],
+    // The title of chapter 10, fixed by its file name.
+    exceptions: ['Windows容器支持'],
     description:
       'Windows 上创建和管理计算系统（进程隔离的容器或承载容器的轻量虚拟机）的系统服务，入口是 vmcompute；Moby 经 hcsshim 调用它，本地 libcontainerd 实现直接在进程内调用，containerd 路径则由 runhcs 垫片调用。',
     related: ['主机网络服务', '进程隔离', 'Hyper-V隔离', '运行时'],

@@ -39,9 +39,9 @@ describe('fixTypography', () => {
   })
 
   it('is idempotent', () => {
-    const input = '镜像(image)由层组成.第3章讲containerd！！\n\nThe daemon starts，then it stops。\n'
+    const input = '镜像(image)由层组成.\n第3章讲containerd！！\n\nThe daemon starts，then it stops。\n'
     const once = fixTypography(input, settings)
-    expect(once).toBe('镜像（image）由层组成。第 3 章讲 containerd！\n\nThe daemon starts, then it stops.\n')
+    expect(once).toBe('镜像（image）由层组成。\n第 3 章讲 containerd！\n\nThe daemon starts, then it stops.\n')
     expect(fixTypography(once, settings)).toBe(once)
   })
 

@@ -88,15 +88,8 @@ const projectRules = [
 /** What this doc set gives a rule unless told otherwise. */
 const docSetDefaults: {readonly [Key in (typeof projectRules)[number][0]]?: object} = {
   glossaryCoverage: {glossary: mobyGlossary},
-  cjkTypography: {
-    glossary: mobyGlossary,
-    exceptions: [
-      // The doc set's title and the chapter titles that its file names fix (nav-table reads them from there).
-      ...['Moby项目源码剖析', 'API接口详细分析', '客户端SDK模块', 'Swarm模式', 'BuildKit构建系统', 'Windows容器支持'],
-      // Name patterns: "a struct named XxxOptions", where a space would split the name.
-      ...['某某Options', '某某Result'],
-    ],
-  },
+  cjkTypography: {glossary: mobyGlossary},
+
 }
 
 /** Headings may not end in these, full-width included (a heading is a title, not a sentence). */
