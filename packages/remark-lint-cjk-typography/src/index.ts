@@ -7,8 +7,9 @@
  * autolinks, link targets, HTML, front matter or diagrams) it reports:
  *
  * - a missing space between a CJK character and a Latin letter or digit
- *   (`使用Docker` → `使用 Docker`); unit signs are neither side, so `10%`
- *   and `5°C` stay as written, and so does a full-width mark beside Latin;
+ *   (`使用Docker` → `使用 Docker`); a unit stays with its number (`10%`,
+ *   `5°C`), and the number takes the space (`占用 10% 的`); a full-width
+ *   mark beside Latin takes none;
  * - half-width `,;:?!.()` in a Chinese sentence (`，；：？！。（）`) and
  *   full-width ones in a paragraph, heading or cell with no CJK character;
  * - a space beside full-width punctuation (`容器 ，` → `容器，`);
@@ -44,6 +45,19 @@
  *   the rule reads their `names` (canonical spellings such as `GitHub`,
  *   `containerd`) and `exceptions` (spellings kept on purpose: `API服务器`
  *   written without a space, the command `docker` in lower case).
+ * - `exceptions` (`readonly string[]`, default: `[]`): more deliberate
+ *   spellings that are not glossary concepts.
+ *
+ * Matching: names are found with the glossary matcher (case-insensitive,
+ * on Latin word boundaries); a name that touches `.`, `/`, `-`, `_`, `:`,
+ * `@`, `#`, `=` or `+` is part of a path, host or identifier
+ * (`github.com`, `daemon/start.go`, `+json`) and is left alone. A run of
+ * text holding `/` or `=` (`plugins/插件ID/config.json`) is a path or a
+ * key=value, not prose: only its left edge is checked. `.` becomes `。`
+ * only at the end of a line (`包名.名称` is a separator); `,;:?!` become
+ * full-width only when Chinese follows (`方法名: Err` quotes a format).
+ * Half-width marks are asked for only in a block that reads as English:
+ * no CJK character and words separated by spaces.
  *
  * ## Compatibility
  *
@@ -79,7 +93,7 @@
  *
  *   # 使用Docker构建
  *
- *   第3章讲containerd。
+ *   第3章讲containerd，占用10%的内存。
  *
  *   | 名称 | 说明 |
  *   | --- | --- |
@@ -92,6 +106,8 @@
  *   1:10-1:12: Unexpected missing space between `r` and `构`, expected `r 构`
  *   3:1-3:3: Unexpected missing space between `第` and `3`, expected `第 3`
  *   3:4-3:6: Unexpected missing space between `讲` and `c`, expected `讲 c`
+ *   3:17-3:19: Unexpected missing space between `用` and `1`, expected `用 1`
+ *   3:20-3:22: Unexpected missing space between `%` and `的`, expected `% 的`
  *   7:11-7:13: Unexpected missing space between `层` and `r`, expected `层 r`
  *
  * @example
@@ -148,6 +164,28 @@
  *
  *   1:1-1:3: Unexpected `**` that does not render as emphasis, expected it paired and outside punctuation (`**术语**，`, not `**术语，**`)
  *   1:6-1:8: Unexpected `**` that does not render as emphasis, expected it paired and outside punctuation (`**术语**，`, not `**术语，**`)
+ *
+ * @example
+ *   {"name": "exceptions.md", "label": "input", "config": {"exceptions": ["Moby项目源码剖析"]}}
+ *
+ *   # Moby项目源码剖析 - 总体说明
+ *
+ *   《Moby项目源码剖析》的第1章。
+ *
+ * @example
+ *   {"name": "exceptions.md", "label": "output"}
+ *
+ *   3:14-3:16: Unexpected missing space between `第` and `1`, expected `第 1`
+ *
+ * @example
+ *   {"name": "bad-option.md", "label": "input", "config": {"exceptions": "Moby"}}
+ *
+ *   正文。
+ *
+ * @example
+ *   {"name": "bad-option.md", "label": "output"}
+ *
+ *   1:1: Unexpected value `"Moby"` for `options.exceptions` of `cjk-typography`, expected an array of non-empty strings, such as `['Moby项目源码剖析']`
  *
  * @example
  *   {"name": "crlf.md", "label": "input", "inputHex": "e5ae b9e5 99a8 44 6f 63 6b 65 72 0d0a 0d0a e4bd bfe7 94a8 2c e9 95 9c e5 83 8f 0d0a"}

@@ -6,7 +6,7 @@
  * one deterministic repair, the replacement of that range.
  */
 import {code} from '@moby-anatomy/rule-kit'
-import type {Spellings} from './spellings.ts'
+import type {Spellings, SpellingsFound} from './spellings.ts'
 
 /** One finding in a run: `[start, end)` offsets of the run. */
 export interface Finding {
@@ -19,7 +19,7 @@ export interface Finding {
 
 /** Han (and kana) characters: the "CJK" side of a spacing boundary. */
 const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
-/** ASCII letters and digits: the "Latin" side (`%`, `°` and other unit signs are neither, so `10%` and `5°C` stay as written). */
+/** ASCII letters and digits: the "Latin" side. A unit stays with its number (`10%`, `5°C`); `%` after a digit then takes the space (`10% 的`). */
 const latin = /[A-Za-z0-9]/
 /** Full-width punctuation that takes no space beside it. */
 const fullWidth = '，。、；：？！（）「」『』《》【】'
@@ -31,8 +31,8 @@ const toHalfWidth: Readonly<Record<string, string>> = {'，': ',', '；': ';', '
 const notRepeated = '，。、；：？！'
 /** A URL written as text (not an autolink: GFM needs a space before one): its characters are not prose. */
 const urlPattern = /(?:[a-z][a-z\d+.-]*:\/\/|www\.)[^\s<>()（）\p{Script=Han}，。；！？、]*/giu
-/** A run without spaces or full-width punctuation holding `/` or `=`: a path, a placeholder or a key=value. */
-const pathPattern = /[^\s，。；：？！、（）「」『』《》【】“”]*[/=][^\s，。；：？！、（）「」『』《》【】“”]*/gu
+/** What ends a path or key=value token: white space or full-width punctuation. */
+const tokenEnd = /[\s，。；：？！、（）「」『』《》【】“”]/
 /** Horizontal white space. */
 const blank = /[ \t\u3000]/
 
@@ -45,14 +45,15 @@ export interface RunContext {
 
 /** Every finding in `source`, in order, not overlapping. */
 export function scanRun(source: string, context: RunContext): Finding[] {
-  const neutral = neutralRanges(source, context.spellings)
+  const spellings = context.spellings.find(source)
+  const neutral = neutralRanges(source, spellings)
   const findings: Finding[] = [
     ...spacing(source, neutral),
     ...(context.latinOnly ? halfWidth(source, neutral) : fullWidthMarks(source, neutral)),
     ...spaceAroundFullWidth(source, neutral),
     ...repeated(source, neutral),
     ...unrenderedStrong(source, neutral),
-    ...casing(source, context.spellings),
+    ...casing(spellings),
   ]
   findings.sort((a, b) => a.start - b.start || a.end - b.end)
   const kept: Finding[] = []
@@ -67,15 +68,24 @@ export function scanRun(source: string, context: RunContext): Finding[] {
 }
 
 /** Offsets inside URLs, escapes and deliberate spellings: no check looks there. */
-function neutralRanges(source: string, spellings: Spellings): Uint8Array {
+function neutralRanges(source: string, spellings: SpellingsFound): Uint8Array {
   const neutral = new Uint8Array(source.length + 1)
   const mark = (start: number, end: number) => neutral.fill(1, start, end)
   // From the second character: the left edge of a URL or a spelling is still a boundary to check.
   for (const match of source.matchAll(urlPattern)) mark(match.index + 1, match.index + match[0].length)
   // A path or key=value written as text (`plugins/插件ID/config.json`, `plugin=插件ID`): its placeholders are not prose.
-  for (const match of source.matchAll(pathPattern)) mark(match.index + 1, match.index + match[0].length)
+  for (let index = 0; index < source.length; index++) {
+    const character = source[index] ?? ''
+    if (character !== '/' && character !== '=') continue
+    let start = index
+    while (start > 0 && !tokenEnd.test(source[start - 1] ?? '')) start--
+    let end = index + 1
+    while (end < source.length && !tokenEnd.test(source[end] ?? '')) end++
+    mark(start + 1, end)
+    index = end
+  }
   for (const match of source.matchAll(/\\[!-/:-@[-`{-~]|&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/gi)) mark(match.index, match.index + match[0].length)
-  for (const span of spellings.exceptionsIn(source)) mark(span.start + 1, span.end)
+  for (const span of spellings.exceptions) mark(span.start + 1, span.end)
   return neutral
 }
 
@@ -85,7 +95,8 @@ function* spacing(source: string, neutral: Uint8Array): Generator<Finding> {
     if (neutral[index]) continue
     const before = source[index - 1] ?? ''
     const after = source[index] ?? ''
-    if ((cjk.test(before) && latin.test(after)) || (latin.test(before) && cjk.test(after))) {
+    const unit = before === '%' && /\d/.test(source[index - 2] ?? '')
+    if ((cjk.test(before) && latin.test(after)) || ((latin.test(before) || unit) && cjk.test(after))) {
       yield {start: index - 1, end: index + 1, reason: `Unexpected missing space between ${code(before)} and ${code(after)}, expected ${code(`${before} ${after}`)}`, expected: `${before} ${after}`}
     }
   }
@@ -189,8 +200,8 @@ function* unrenderedStrong(source: string, neutral: Uint8Array): Generator<Findi
 }
 
 /** Product and project names in another casing than their canonical one. */
-function* casing(source: string, spellings: Spellings): Generator<Finding> {
-  for (const use of spellings.miscasedIn(source)) {
+function* casing(spellings: SpellingsFound): Generator<Finding> {
+  for (const use of spellings.miscased) {
     yield {start: use.start, end: use.end, reason: `Unexpected ${code(use.written)}, expected ${code(use.canonical)}`, expected: use.canonical}
   }
 }

@@ -24,12 +24,18 @@ export interface Miscased {
   readonly canonical: string
 }
 
+/** What one scan of a text found. */
+export interface SpellingsFound {
+  /** Uses of names in a casing that is neither canonical nor an exception. */
+  readonly miscased: readonly Miscased[]
+  /** Where deliberate exceptions written exactly occur. */
+  readonly exceptions: ReadonlyArray<{readonly start: number; readonly end: number}>
+}
+
 /** The spellings of a glossary, compiled. */
 export interface Spellings {
-  /** Uses of names in a casing that is neither canonical nor an exception. */
-  miscasedIn(text: string): Miscased[]
-  /** Where deliberate exceptions written exactly occur. */
-  exceptionsIn(text: string): Array<{readonly start: number; readonly end: number}>
+  /** Scan `text` once for names and exceptions. */
+  find(text: string): SpellingsFound
 }
 
 /** Characters that make a match part of a path, a host or an identifier (`start.go`, `github.com`, `--docker-x`). */
@@ -57,21 +63,25 @@ export function compileSpellings(entries: readonly SpellingEntry[]): Spellings {
   }
   const names = new Set(entries.flatMap((entry) => (entry.names ?? []).map((name) => normalize(name))))
   const matcher: Matcher | undefined = canonical.length === 0 ? undefined : createMatcher(canonical.map((spelling) => ({term: spelling, english: spelling})))
-  const uses = (text: string) => (matcher ? usesIn(matcher, text) : [])
+  const nothing: SpellingsFound = {miscased: [], exceptions: []}
   return {
-    miscasedIn(text) {
-      const found: Miscased[] = []
-      for (const use of uses(text)) {
+    find(text) {
+      // Most runs hold no Latin letter at all: no name can occur there.
+      if (!matcher || !/[A-Za-z]/.test(text)) return nothing
+      const miscased: Miscased[] = []
+      const exceptions: Array<{start: number; end: number}> = []
+      for (const use of usesIn(matcher, text)) {
         const written = text.slice(use.start, use.end)
         const spelling = canonical[use.entry] ?? written
-        if (!names.has(normalize(spelling)) || accepted[use.entry]?.has(written)) continue
-        if (pathLike.test(text[use.start - 1] ?? '') || pathLike.test(text[use.end] ?? '')) continue
-        found.push({start: use.start, end: use.end, written, canonical: spelling})
+        const isName = names.has(normalize(spelling))
+        if (accepted[use.entry]?.has(written)) {
+          if (!isName) exceptions.push(use)
+          continue
+        }
+        if (!isName || pathLike.test(text[use.start - 1] ?? '') || pathLike.test(text[use.end] ?? '')) continue
+        miscased.push({start: use.start, end: use.end, written, canonical: spelling})
       }
-      return found
-    },
-    exceptionsIn(text) {
-      return uses(text).filter((use) => accepted[use.entry]?.has(text.slice(use.start, use.end)) && !names.has(normalize(text.slice(use.start, use.end))))
+      return {miscased, exceptions}
     },
   }
 }
