@@ -78,11 +78,18 @@ export default remarkLintCjkTypography
 export function typographyFindings(tree: Root, text: string, settings: Settings): PlacedFinding[] {
   const found: PlacedFinding[] = []
   const latinOnlyBlocks = new Map<Nodes, boolean>()
+  const holdsHtml = new Map<Parents, boolean>()
   for (const {node, ancestors} of indexTree(tree).ofType('text')) {
     const start = node.position?.start.offset
     const end = node.position?.end.offset
     // Text between inline HTML tags (`<span>…</span>`) is HTML's business, not prose.
-    if (start === undefined || end === undefined || ancestors.some(isAutolink) || ancestors.at(-1)?.children.some((sibling) => sibling.type === 'html')) continue
+    if (start === undefined || end === undefined || ancestors.some(isAutolink)) continue
+    const parent = ancestors.at(-1)
+    if (parent) {
+      const html = holdsHtml.get(parent) ?? parent.children.some((sibling) => sibling.type === 'html')
+      holdsHtml.set(parent, html)
+      if (html) continue
+    }
     const block = ancestors.findLast((ancestor) => ancestor.type === 'paragraph' || ancestor.type === 'heading' || ancestor.type === 'tableCell')
     let latinOnly = false
     if (block) {

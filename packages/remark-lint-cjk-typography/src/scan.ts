@@ -18,9 +18,11 @@ export interface Finding {
 }
 
 /** Han (and kana) characters: the "CJK" side of a spacing boundary. */
-const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
+const cjk = {test: (character: string | undefined) => character !== undefined && isCjkCode(character.charCodeAt(0))}
+/** Whether a text holds a Han or kana character. */
+const containsCjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 /** ASCII letters and digits: the "Latin" side. A unit stays with its number (`10%`, `5°C`); `%` after a digit then takes the space (`10% 的`). */
-const latin = /[A-Za-z0-9]/
+const latin = {test: (character: string | undefined) => character !== undefined && isLatinCode(character.charCodeAt(0))}
 /** Full-width punctuation that takes no space beside it. */
 const fullWidth = '，。、；：？！（）「」『』《》【】'
 /** Half-width marks and their full-width form in a Chinese sentence. */
@@ -33,6 +35,10 @@ const notRepeated = '，。、；：？！'
 const urlPattern = /(?:[a-z][a-z\d+.-]*:\/\/|www\.)[^\s<>()（）\p{Script=Han}，。；！？、]*/giu
 /** What ends a path or key=value token: white space or full-width punctuation. */
 const tokenEnd = /[\s，。；：？！、（）「」『』《》【】“”]/
+/** A space on either side of a full-width mark: most runs have none, and skip the check. */
+const spaceBesideFullWidth = /[ \t\u3000][，。、；：？！（）「」『』《》【】]|[，。、；：？！（）「」『』《》【】][ \t\u3000]/
+/** A repeated mark. */
+const repeatedMark = /([，。、；：？！])\1/
 /** Horizontal white space. */
 const blank = /[ \t\u3000]/
 
@@ -41,6 +47,21 @@ export interface RunContext {
   /** Whether the block (paragraph, heading, table cell) holding the run has no CJK character at all: a Latin-only sentence. */
   readonly latinOnly: boolean
   readonly spellings: Spellings
+}
+
+/**
+ * Whether a UTF-16 code unit is Han or kana: CJK Unified Ideographs and
+ * Extension A, Compatibility Ideographs, Hiragana and Katakana, and the high
+ * surrogates of the supplementary ideograph planes (U+20000–U+3FFFF).
+ * Compared as numbers: this runs for every character of the prose.
+ */
+function isCjkCode(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0x3040 && code <= 0x30ff) || (code >= 0xd840 && code <= 0xd8bf)
+}
+
+/** Whether a UTF-16 code unit is an ASCII letter or digit. */
+function isLatinCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)
 }
 
 /** Every finding in `source`, in order, not overlapping. */
@@ -74,15 +95,14 @@ function neutralRanges(source: string, spellings: SpellingsFound): Uint8Array {
   // From the second character: the left edge of a URL or a spelling is still a boundary to check.
   for (const match of source.matchAll(urlPattern)) mark(match.index + 1, match.index + match[0].length)
   // A path or key=value written as text (`plugins/插件ID/config.json`, `plugin=插件ID`): its placeholders are not prose.
-  for (let index = 0; index < source.length; index++) {
-    const character = source[index] ?? ''
-    if (character !== '/' && character !== '=') continue
+  for (const {index} of source.matchAll(/[/=]/g)) {
+    if (neutral[index]) continue
     let start = index
     while (start > 0 && !tokenEnd.test(source[start - 1] ?? '')) start--
     let end = index + 1
     while (end < source.length && !tokenEnd.test(source[end] ?? '')) end++
     mark(start + 1, end)
-    index = end
+    neutral[index] = 1
   }
   for (const match of source.matchAll(/\\[!-/:-@[-`{-~]|&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/gi)) mark(match.index, match.index + match[0].length)
   for (const span of spellings.exceptions) mark(span.start + 1, span.end)
@@ -93,10 +113,13 @@ function neutralRanges(source: string, spellings: SpellingsFound): Uint8Array {
 function* spacing(source: string, neutral: Uint8Array): Generator<Finding> {
   for (let index = 1; index < source.length; index++) {
     if (neutral[index]) continue
+    const beforeCode = source.charCodeAt(index - 1)
+    const afterCode = source.charCodeAt(index)
+    const unit = beforeCode === 0x25 && isLatinCode(source.charCodeAt(index - 2)) && source.charCodeAt(index - 2) <= 0x39
+    if (!((isCjkCode(beforeCode) && isLatinCode(afterCode)) || ((isLatinCode(beforeCode) || unit) && isCjkCode(afterCode)))) continue
     const before = source[index - 1] ?? ''
     const after = source[index] ?? ''
-    const unit = before === '%' && /\d/.test(source[index - 2] ?? '')
-    if ((cjk.test(before) && latin.test(after)) || ((latin.test(before) || unit) && cjk.test(after))) {
+    {
       yield {start: index - 1, end: index + 1, reason: `Unexpected missing space between ${code(before)} and ${code(after)}, expected ${code(`${before} ${after}`)}`, expected: `${before} ${after}`}
     }
   }
@@ -104,7 +127,8 @@ function* spacing(source: string, neutral: Uint8Array): Generator<Finding> {
 
 /** Half-width punctuation in a Chinese sentence: after a CJK character. */
 function* fullWidthMarks(source: string, neutral: Uint8Array): Generator<Finding> {
-  for (let index = 1; index < source.length; index++) {
+  for (const {index} of source.matchAll(/[,;:?!.()]/g)) {
+    if (index === 0) continue
     const mark = source[index] ?? ''
     const wide = toFullWidth[mark]
     if (!wide || neutral[index]) continue
@@ -118,7 +142,7 @@ function* fullWidthMarks(source: string, neutral: Uint8Array): Generator<Finding
     let chinese = (cjk.test(previous) || fullWidth.includes(previous)) && previous !== '' && start === index
     // `.` between words is a separator (`包名.名称`, `daemon.go`): only a full stop at the end of a run or line.
     if (mark === '.') chinese &&= next === undefined || next === '\n' || next === '\r'
-    else if (mark === '(') chinese = (cjk.test(previous) || cjk.test(inParentheses(source, index) ?? '')) && inParentheses(source, index) !== undefined
+    else if (mark === '(') chinese = (cjk.test(previous) || containsCjk.test(inParentheses(source, index) ?? '')) && inParentheses(source, index) !== undefined
     else if (mark === ')') chinese = closesChineseParenthesis(source, index)
     // Followed by Chinese (or nothing): `方法名: Err` quotes a format, and keeps its colon.
     else chinese &&= next === undefined || next === '\n' || next === '\r' || cjk.test(next) || fullWidth.includes(next) || '!?'.includes(next)
@@ -144,12 +168,12 @@ function closesChineseParenthesis(source: string, close: number): boolean {
   if (open === -1 || inParentheses(source, open) === undefined) return false
   let start = open
   while (start > 0 && blank.test(source[start - 1] ?? '')) start--
-  return cjk.test(source[start - 1] ?? '') || cjk.test(source.slice(open + 1, close))
+  return cjk.test(source[start - 1] ?? '') || containsCjk.test(source.slice(open + 1, close))
 }
 
 /** Full-width punctuation in a sentence with no CJK character. */
 function* halfWidth(source: string, neutral: Uint8Array): Generator<Finding> {
-  for (let index = 0; index < source.length; index++) {
+  for (const {index} of source.matchAll(/[，；：？！。（）]/g)) {
     const mark = source[index] ?? ''
     const narrow = toHalfWidth[mark]
     if (!narrow || neutral[index]) continue
@@ -163,6 +187,7 @@ function* halfWidth(source: string, neutral: Uint8Array): Generator<Finding> {
 
 /** Spaces beside full-width punctuation (not at a line start or end). */
 function* spaceAroundFullWidth(source: string, neutral: Uint8Array): Generator<Finding> {
+  if (!spaceBesideFullWidth.test(source)) return
   for (const match of source.matchAll(/[ \t\u3000]+/g)) {
     const start = match.index
     const end = start + match[0].length
@@ -180,6 +205,7 @@ function* spaceAroundFullWidth(source: string, neutral: Uint8Array): Generator<F
 
 /** The same punctuation mark twice or more in a row. */
 function* repeated(source: string, neutral: Uint8Array): Generator<Finding> {
+  if (!repeatedMark.test(source)) return
   for (const match of source.matchAll(/([，。、；：？！])\1+/g)) {
     if (neutral[match.index]) continue
     const mark = match[1] ?? ''
@@ -189,6 +215,7 @@ function* repeated(source: string, neutral: Uint8Array): Generator<Finding> {
 
 /** `**` left in text: a strong delimiter the parser did not pair (such as `**术语，**的`). */
 function* unrenderedStrong(source: string, neutral: Uint8Array): Generator<Finding> {
+  if (!source.includes('**')) return
   for (const match of source.matchAll(/\*\*+/g)) {
     if (neutral[match.index]) continue
     yield {

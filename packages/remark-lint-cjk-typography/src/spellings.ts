@@ -88,6 +88,8 @@ export function compileSpellings(entries: readonly SpellingEntry[]): Spellings {
 
 /** Matches in `text` with offsets of `text` (the matcher counts code points of its normalised text, which `…` or `ﬁ` lengthen). */
 function usesIn(matcher: Matcher, text: string): Array<{readonly entry: number; readonly start: number; readonly end: number}> {
+  // Usual case: no surrogate pair and a normalisation of the same length, so offsets carry over one to one.
+  if (!/[\uD800-\uDFFF]/.test(text) && normalize(text).length === text.length) return matcher.scan(text)
   let normalized = ''
   const sourceAt: number[] = []
   for (let index = 0; index < text.length; ) {
