@@ -40,6 +40,9 @@ export interface PlacedFinding extends Finding {
 
 export const ruleId = 'cjk-typography'
 
+/** Full-width marks that an English block would want half-width. */
+const fullWidthMark = /[，；：？！。（）]/
+
 /** Compiled spellings per glossary and exceptions arrays (engines attach a rule once per file). */
 const compiled = new WeakMap<readonly SpellingEntry[], WeakMap<readonly string[], Spellings>>()
 
@@ -90,13 +93,16 @@ export function typographyFindings(tree: Root, text: string, settings: Settings)
       holdsHtml.set(parent, html)
       if (html) continue
     }
-    const block = ancestors.findLast((ancestor) => ancestor.type === 'paragraph' || ancestor.type === 'heading' || ancestor.type === 'tableCell')
+    const source = text.slice(start, end)
+    // Only a run with full-width marks needs to know whether its block is English (a Latin-only
+    // block has no CJK, so the full-width checks find nothing there anyway).
     let latinOnly = false
+    const block = fullWidthMark.test(source) ? ancestors.findLast((ancestor) => ancestor.type === 'paragraph' || ancestor.type === 'heading' || ancestor.type === 'tableCell') : undefined
     if (block) {
       latinOnly = latinOnlyBlocks.get(block) ?? isLatinSentence(toString(block))
       latinOnlyBlocks.set(block, latinOnly)
     }
-    for (const finding of scanRun(text.slice(start, end), {latinOnly, spellings: settings.spellings})) {
+    for (const finding of scanRun(source, {latinOnly, spellings: settings.spellings})) {
       found.push({...finding, start: start + finding.start, end: start + finding.end, node, ancestors})
     }
   }
