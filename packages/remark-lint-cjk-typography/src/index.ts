@@ -59,6 +59,49 @@
  * Half-width marks are asked for only in a block that reads as English:
  * no CJK character and words separated by spaces.
  *
+ * ## Fixing
+ *
+ * `fixTypography(text, settings)` (export `./fix`; `settings` from
+ * `remarkLintCjkTypography.settings(options)`) parses the text, replaces the
+ * range of every finding that has `expected`, and repeats until nothing
+ * changes (at most five passes): only those characters change, a byte order
+ * mark and CRLF line ends stay, and a second run changes nothing.
+ * `doc-lint fix` runs it after the table fixers. A fix in a heading changes
+ * the heading's GitHub anchor: links to the old anchor must follow (in this
+ * doc set five links did, updated by hand).
+ *
+ * ## Engine: hand-written, not autocorrect-node
+ *
+ * [`autocorrect-node`](https://www.npmjs.com/package/autocorrect-node)
+ * 2.14.0 (MIT, Rust through N-API) was evaluated against this rule's own
+ * checks with `bench/compare-autocorrect.ts` on
+ * `test/fixtures/markdown-constructs.md` and on the handbook:
+ *
+ * | | autocorrect-node `formatFor(text, 'doc.md')` | this rule's fixer |
+ * | --- | --- | --- |
+ * | fixture: lines changed | 8 | 5 |
+ * | fixture: code, HTML, front matter or URL values changed | 5 (front matter, a URL written as text, an autolink, a Go code block, inline HTML) | 0 |
+ * | handbook (before its typography pass): code, HTML or URL values changed | 3 | 0 |
+ * | glossary casing (`github` → `GitHub`) and deliberate exceptions | no | yes |
+ * | findings with exact ranges for `expected` | no (whole lines from `lintFor`) | yes |
+ * | speed, handbook, median of 5 | 165 ms | fixer 1.4 s (parses each file); as a lint rule on the shared tree, about 0.1 s |
+ * | install | 48 KB + a 12 MB native binary per platform (optional dependencies for Linux x64 glibc and musl, macOS x64 and arm64, Windows x64 only: none for Linux arm64) | no native code; uses the glossary matcher already in the repository |
+ * | licence | MIT | MIT |
+ *
+ * autocorrect-node is much faster as a formatter, but it formats Markdown
+ * source with its own grammar, so it changes bytes this project must never
+ * change (a URL with Han characters, code, HTML), knows no glossary, and
+ * reports whole lines instead of ranges. This rule works on the mdast that
+ * the preset parses anyway, so it sees exactly what GitHub renders as
+ * prose, and its cost is the scan of the text nodes. Decision: the
+ * hand-written checks, no new dependency.
+ *
+ * ## Performance
+ *
+ * `node --conditions=@moby-anatomy/source bench/cjk-typography.ts` (root of
+ * the repository): the preset's lint time with and without this rule,
+ * interleaved rounds, medians. BENCHMARK_FIGURES
+ *
  * ## Compatibility
  *
  * remark-lint 10, unified 11, Node 22.11 and later.

@@ -93,7 +93,9 @@ function neutralRanges(source: string, spellings: SpellingsFound): Uint8Array {
   const neutral = new Uint8Array(source.length + 1)
   const mark = (start: number, end: number) => neutral.fill(1, start, end)
   // From the second character: the left edge of a URL or a spelling is still a boundary to check.
-  for (const match of source.matchAll(urlPattern)) mark(match.index + 1, match.index + match[0].length)
+  if (source.includes('://') || source.includes('www.')) {
+    for (const match of source.matchAll(urlPattern)) mark(match.index + 1, match.index + match[0].length)
+  }
   // A path or key=value written as text (`plugins/插件ID/config.json`, `plugin=插件ID`): its placeholders are not prose.
   for (const {index} of source.matchAll(/[/=]/g)) {
     if (neutral[index]) continue
@@ -104,7 +106,9 @@ function neutralRanges(source: string, spellings: SpellingsFound): Uint8Array {
     mark(start + 1, end)
     neutral[index] = 1
   }
-  for (const match of source.matchAll(/\\[!-/:-@[-`{-~]|&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/gi)) mark(match.index, match.index + match[0].length)
+  if (source.includes('\\') || source.includes('&')) {
+    for (const match of source.matchAll(/\\[!-/:-@[-`{-~]|&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/gi)) mark(match.index, match.index + match[0].length)
+  }
   for (const span of spellings.exceptions) mark(span.start + 1, span.end)
   return neutral
 }

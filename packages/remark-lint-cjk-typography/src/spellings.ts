@@ -38,6 +38,12 @@ export interface Spellings {
   find(text: string): SpellingsFound
 }
 
+/** A character outside the ranges that normalise one to one (ASCII, CJK ideographs, CJK and full-width punctuation). */
+const oneToOne = /[^\u0000-\u007F\u3000-\u303F\u4E00-\u9FFF\uFF01-\uFF5E]/
+
+/** Full-width Latin letters, which the matcher reads as ASCII (NFKC) and the hint does not. */
+const fullWidthLatin = /[\uFF21-\uFF3A\uFF41-\uFF5A]/
+
 /** Characters that make a match part of a path, a host or an identifier (`start.go`, `github.com`, `--docker-x`). */
 const pathLike = /[./\\\-_@:#=~$+]/
 
@@ -64,10 +70,12 @@ export function compileSpellings(entries: readonly SpellingEntry[]): Spellings {
   const names = new Set(entries.flatMap((entry) => (entry.names ?? []).map((name) => normalize(name))))
   const matcher: Matcher | undefined = canonical.length === 0 ? undefined : createMatcher(canonical.map((spelling) => ({term: spelling, english: spelling})))
   const nothing: SpellingsFound = {miscased: [], exceptions: []}
+  // A cheap first test: a run that holds no spelling, in any case, skips the matcher.
+  const hint = canonical.length === 0 ? undefined : new RegExp(canonical.map((spelling) => spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i')
   return {
     find(text) {
       // Most runs hold no Latin letter at all: no name can occur there.
-      if (!matcher || !/[A-Za-z]/.test(text)) return nothing
+      if (!matcher || !(hint?.test(text) || fullWidthLatin.test(text))) return nothing
       const miscased: Miscased[] = []
       const exceptions: Array<{start: number; end: number}> = []
       for (const use of usesIn(matcher, text)) {
@@ -88,8 +96,9 @@ export function compileSpellings(entries: readonly SpellingEntry[]): Spellings {
 
 /** Matches in `text` with offsets of `text` (the matcher counts code points of its normalised text, which `…` or `ﬁ` lengthen). */
 function usesIn(matcher: Matcher, text: string): Array<{readonly entry: number; readonly start: number; readonly end: number}> {
-  // Usual case: no surrogate pair and a normalisation of the same length, so offsets carry over one to one.
-  if (!/[\uD800-\uDFFF]/.test(text) && normalize(text).length === text.length) return matcher.scan(text)
+  // Usual case: ASCII, CJK ideographs and CJK or full-width punctuation only, which NFKC and
+  // lower-casing map one to one, so the matcher's offsets are offsets of `text`.
+  if (!oneToOne.test(text)) return matcher.scan(text)
   let normalized = ''
   const sourceAt: number[] = []
   for (let index = 0; index < text.length; ) {
