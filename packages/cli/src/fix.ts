@@ -9,6 +9,7 @@ import {fixTypography} from '@moby-anatomy/remark-lint-cjk-typography/fix'
 import remarkLintGlossaryCoverage, {type Entry} from '@moby-anatomy/remark-lint-glossary-coverage'
 import {fixGlossaryTables} from '@moby-anatomy/remark-lint-glossary-coverage/fix'
 import remarkLintNavTable from '@moby-anatomy/remark-lint-nav-table'
+import {docSetDefaults} from '@moby-anatomy/remark-preset'
 import {fixNavigationTables} from '@moby-anatomy/remark-lint-nav-table/fix'
 
 /** A fixer: new text for a file, given its text and path. */
@@ -27,8 +28,8 @@ export function fixersFor(glossary: readonly Entry[] | undefined): Fixer[] {
     const settings = remarkLintGlossaryCoverage.settings({glossary})
     list.push((text) => fixGlossaryTables(text, settings, docs))
   }
-  // Last: typography repairs prose only, after the tables are regenerated.
-  const typography = remarkLintCjkTypography.settings(glossary ? {glossary} : undefined)
+  // Last: typography repairs prose only, after the tables are regenerated, with the preset's settings.
+  const typography = remarkLintCjkTypography.settings(docSetDefaults.cjkTypography)
   list.push((text) => fixTypography(text, typography))
   return list
 }

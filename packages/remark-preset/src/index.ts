@@ -85,8 +85,11 @@ const projectRules = [
   ['textEncoding', remarkLintTextEncoding],
 ] as const
 
-/** What this doc set gives a rule unless told otherwise. */
-const docSetDefaults: {readonly [Key in (typeof projectRules)[number][0]]?: object} = {
+/**
+ * What this doc set gives a rule unless told otherwise; fixers read it too, so
+ * `doc-lint fix` repairs with the settings `doc-lint` lints with.
+ */
+export const docSetDefaults: {readonly glossaryCoverage: GlossaryCoverageOptions; readonly cjkTypography: CjkTypographyOptions} = {
   glossaryCoverage: {glossary: mobyGlossary},
   cjkTypography: {glossary: mobyGlossary},
 
@@ -136,7 +139,7 @@ export function createPreset(options: PresetOptions = {}): Preset {
   if (options.stockRules !== false) plugins.push(...stockRules)
   for (const [key, rule] of projectRules) {
     const given = options[key]
-    if (given !== false) plugins.push([rule, {...docSetDefaults[key], ...given}])
+    if (given !== false) plugins.push([rule, {...(docSetDefaults as Readonly<Record<string, object | undefined>>)[key], ...given}])
   }
   return {plugins}
 }
