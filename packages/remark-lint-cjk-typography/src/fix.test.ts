@@ -45,6 +45,11 @@ describe('fixTypography', () => {
     expect(fixTypography(once, settings)).toBe(once)
   })
 
+  it('never touches front matter', () => {
+    const input = '---\ntitle: 前置Matter，，不是正文\n---\n\n正文Docker。\n'
+    expect(fixTypography(input, settings)).toBe('---\ntitle: 前置Matter，，不是正文\n---\n\n正文 Docker。\n')
+  })
+
   it('leaves unrendered ** alone (no deterministic repair)', () => {
     const input = '**术语，**的定义。\n'
     expect(fixTypography(input, settings)).toBe(input)
