@@ -62,6 +62,7 @@ describe('published packages', () => {
       '@moby-anatomy/link-check',
       '@moby-anatomy/markdown-helpers',
       '@moby-anatomy/moby-refs',
+      '@moby-anatomy/remark-lint-cjk-typography',
       '@moby-anatomy/remark-lint-glossary-coverage',
       '@moby-anatomy/remark-lint-go-examples',
       '@moby-anatomy/remark-lint-nav-table',

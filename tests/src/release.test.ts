@@ -34,6 +34,7 @@ const publicPackages = [
   'link-check',
   'markdown-helpers',
   'moby-refs',
+  'remark-lint-cjk-typography',
   'remark-lint-glossary-coverage',
   'remark-lint-go-examples',
   'remark-lint-nav-table',

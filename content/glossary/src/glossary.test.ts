@@ -28,7 +28,7 @@ describe('@moby-anatomy/glossary', () => {
 
   it('has no empty field and no pipe that would split a table cell', () => {
     for (const entry of entries) {
-      for (const value of [entry.term, entry.english, entry.description, ...entry.related, ...(entry.aliases ?? []), ...(entry.englishAliases ?? [])]) {
+      for (const value of [entry.term, entry.english, entry.description, ...entry.related, ...(entry.aliases ?? []), ...(entry.englishAliases ?? []), ...(entry.names ?? []), ...(entry.exceptions ?? [])]) {
         expect(value.trim(), `${entry.term}: empty value`).not.toBe('')
         expect(value, `${entry.term}: pipe in ${value}`).not.toContain('|')
         expect(value, `${entry.term}: untrimmed ${value}`).toBe(value.trim())
@@ -55,5 +55,30 @@ describe('@moby-anatomy/glossary', () => {
         expect(related).not.toBe(entry.term)
       }
     }
+  })
+
+  it('names each product or project once, in one casing, across all entries', () => {
+    const seen = new Map<string, string>()
+    for (const entry of entries) {
+      for (const name of entry.names ?? []) {
+        expect(seen.get(name.toLowerCase()), `${name} is named by ${seen.get(name.toLowerCase())} and ${entry.term}`).toBeUndefined()
+        seen.set(name.toLowerCase(), entry.term)
+      }
+    }
+    expect(seen.get('github')).toBe('根模块')
+  })
+
+  it('lists every term or alias written with Han and Latin side by side as a deliberate exception', () => {
+    const exceptions = new Set(entries.flatMap((entry) => entry.exceptions ?? []))
+    const unspaced = /\p{Script=Han}[A-Za-z0-9]|[A-Za-z0-9]\p{Script=Han}/u
+    const spellings = entries.flatMap((entry) => [entry.term, ...(entry.aliases ?? [])]).filter((spelling) => unspaced.test(spelling))
+    expect(spellings).toContain('API服务器')
+    for (const spelling of spellings) expect(exceptions, spelling).toContain(spelling)
+  })
+
+  it('keeps an exception that differs from a name only by case distinct from it (the command `docker`)', () => {
+    const names = new Set(entries.flatMap((entry) => entry.names ?? []))
+    for (const exception of entries.flatMap((entry) => entry.exceptions ?? [])) expect(names, exception).not.toContain(exception)
+    expect(names).toContain('Docker')
   })
 })

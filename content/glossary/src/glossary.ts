@@ -73,6 +73,9 @@ export const glossary = [
   {
     term: '守护进程',
     english: 'Daemon',
+    names: ['Docker', 'Moby', 'dockerd'],
+    // The `docker` command; `moby`, the containerd namespace and the GitHub organisation; the doc set's title.
+    exceptions: ['docker', 'moby', 'Moby项目源码剖析'],
     description:
       '即 dockerd，常驻后台的引擎进程，对外提供 Engine API，统筹容器、镜像、网络、存储卷等全部子系统；其核心对象是 daemon 包中的 Daemon 结构体。',
     related: ['API服务器', '容器管理', 'containerd'],
@@ -87,6 +90,8 @@ export const glossary = [
   {
     term: '软件开发工具包',
     english: 'SDK',
+    // The title of chapter 04, fixed by its file name; the SDK's naming patterns, where a space would split the name.
+    exceptions: ['客户端SDK模块', '某某Options', '某某Result'],
     description:
       'Moby 提供的 Go 客户端库，模块路径为 github.com/moby/moby/client；在 v29 中每个方法都以选项结构体作参数、以结果结构体作返回值来封装 Engine API 调用。',
     related: ['命令行界面', '版本协商', 'API服务器'],
@@ -94,6 +99,9 @@ export const glossary = [
   {
     term: 'API服务器',
     english: 'API Server',
+    names: ['HTTP', 'JSON', 'REST'],
+    // The URL scheme `http`; the title of chapter 02, fixed by its file name.
+    exceptions: ['API服务器', 'http', 'API接口详细分析'],
     description:
       '守护进程中负责 HTTP 层的部分，位于 daemon/server 包；它把各路由器的路由注册到 gorilla/mux 上，套上中间件后在 Unix 套接字、TCP 等监听地址上提供 Engine API。',
     related: ['路由器', '中间件', '后端接口'],
@@ -159,6 +167,9 @@ export const glossary = [
   {
     term: 'containerd',
     english: 'containerd',
+    names: ['containerd', 'gRPC'],
+    // The router named `grpc`.
+    exceptions: ['grpc'],
     description:
       '从 Docker 拆分出来的 CNCF 容器运行时守护进程，负责容器和任务的执行以及镜像内容与快照的管理；dockerd 通过 gRPC 以 moby 命名空间使用它，默认的镜像存储也建在它之上。',
     related: ['守护进程', '垫片进程', '快照器', '内容存储'],
@@ -173,6 +184,7 @@ export const glossary = [
   {
     term: 'runc',
     english: 'runc',
+    names: ['runc'],
     description:
       'OCI 运行时规范的参考实现，是一个命令行工具，读取运行时配置后调用内核接口建立命名空间、控制组等隔离设施并启动容器进程。',
     related: ['运行时', '开放容器倡议', '垫片进程'],
@@ -318,6 +330,7 @@ export const glossary = [
     term: 'IP地址管理',
     english: 'IPAM',
     englishAliases: ['IP Address Management'],
+    exceptions: ['IP地址管理'],
     description:
       '为网络分配子网、为端点分配 IP 地址的模块，默认实现从预设地址池中切分子网，也可以通过插件接入外部实现。',
     related: ['网络控制器', '端点', '插件'],
@@ -376,6 +389,9 @@ export const glossary = [
   {
     term: 'BuildKit',
     english: 'BuildKit',
+    names: ['BuildKit'],
+    // The package, the data directory and the `features` key named `buildkit`; the title of chapter 08.
+    exceptions: ['buildkit', 'BuildKit构建系统'],
     description:
       '新一代镜像构建引擎，在 Linux 上是默认构建器；守护进程把它内嵌进来，并通过适配层接入镜像服务和存储。',
     related: ['镜像', '镜像服务', '内容存储'],
@@ -384,6 +400,9 @@ export const glossary = [
     term: '集群模式',
     english: 'Swarm',
     englishAliases: ['Swarm Mode'],
+    names: ['SwarmKit'],
+    // The title of chapter 07, fixed by its file name.
+    exceptions: ['Swarm模式'],
     description:
       '基于内嵌 SwarmKit 的原生编排功能，把多台引擎组成集群，提供服务、任务、节点、密钥和覆盖网络等能力。',
     related: ['覆盖网络', '守护进程', '热恢复'],
@@ -392,6 +411,9 @@ export const glossary = [
   {
     term: '根模块',
     english: 'Root Module',
+    names: ['Go', 'GitHub'],
+    // The `go` command (`go get`, `go vet`) and the `go` directive of go.mod.
+    exceptions: ['go'],
     description:
       '仓库根目录下模块路径为 github.com/moby/moby/v2 的 Go 模块，包含引擎几乎全部实现，只用来构建 dockerd 等二进制，不承诺被当作库导入时的 API 稳定性；引擎发布标签带 docker- 前缀以免被 go get 误用。',
     related: ['守护进程', '软件开发工具包'],
@@ -486,6 +508,7 @@ export const glossary = [
   {
     term: 'containerd任务',
     english: 'containerd Task',
+    exceptions: ['containerd任务'],
     description:
       'containerd 中代表容器内实际运行进程的对象，由垫片进程调用 runc 创建；dockerd 每次启动容器都新建 containerd 容器记录和任务，进程退出后删除任务以取得退出码，再在清理时删除容器记录。',
     related: ['containerd', '垫片进程', 'runc', '容器'],
@@ -493,6 +516,7 @@ export const glossary = [
   {
     term: '托管containerd',
     english: 'Supervised containerd',
+    exceptions: ['托管containerd'],
     description:
       'dockerd 在既没有指定 --containerd 地址、也没有发现系统 containerd 套接字时自行拉起并监控的 containerd 子进程；配置文件生成在执行根目录下，子进程异常退出后由监控循环自动重启，CRI 插件默认关闭。',
     related: ['containerd', '守护进程', '嵌入式containerd'],
@@ -500,6 +524,7 @@ export const glossary = [
   {
     term: '嵌入式containerd',
     english: 'Embedded containerd',
+    exceptions: ['嵌入式containerd'],
     description:
       'v29 新增的实验模式，由 embedded-containerd 特性开启，把只注册了所需插件的 containerd 服务器运行在 dockerd 进程内；守护进程经进程内内存管道访问它，垫片进程仍通过真实的 ttrpc 套接字回报任务事件。',
     related: ['containerd', '垫片进程', '托管containerd'],
@@ -650,6 +675,8 @@ export const glossary = [
     term: '主机计算服务',
     english: 'Host Compute Service',
     englishAliases: ['HCS'],
+    // The title of chapter 10, fixed by its file name.
+    exceptions: ['Windows容器支持'],
     description:
       'Windows 上创建和管理计算系统（进程隔离的容器或承载容器的轻量虚拟机）的系统服务，入口是 vmcompute；Moby 经 hcsshim 调用它，本地 libcontainerd 实现直接在进程内调用，containerd 路径则由 runhcs 垫片调用。',
     related: ['主机网络服务', '进程隔离', 'Hyper-V隔离', '运行时'],
@@ -672,6 +699,7 @@ export const glossary = [
   {
     term: 'Hyper-V隔离',
     english: 'Hyper-V Isolation',
+    exceptions: ['Hyper-V隔离'],
     description:
       '每个 Windows 容器运行在自己的实用工具虚拟机中的隔离模式，OCI 规格的 Windows 段带 HyperV 结构即表示采用它；客户端版 Windows 上的默认隔离模式，支持暂停，但不支持设备分配、共享其他容器的网络栈和对运行中容器的文件操作。',
     related: ['进程隔离', '实用工具虚拟机', '主机计算服务'],
@@ -701,6 +729,7 @@ export const glossary = [
     term: '内嵌DNS服务器',
     english: 'Embedded DNS Server',
     aliases: ['内嵌 DNS 服务器'],
+    exceptions: ['内嵌DNS服务器'],
     description:
       'libnetwork 在接入用户自定义网络的容器网络命名空间中于 127.0.0.11 上提供的解析器，先用本地记录回答容器名与服务名，其余查询转发给从宿主机 resolv.conf 或 --dns 得到的上游；默认 bridge 网络上的容器不使用它。',
     related: ['网络控制器', '沙箱', '端点'],

@@ -12,4 +12,16 @@ export interface GlossaryEntry {
   readonly aliases?: readonly string[] | undefined
   /** Other English spellings that count as a use of the term. */
   readonly englishAliases?: readonly string[] | undefined
+  /**
+   * Canonical spellings of the product and project names the entry involves
+   * (`containerd`, `BuildKit`, `GitHub`): prose that writes one in another
+   * casing is reported by `cjk-typography`.
+   */
+  readonly names?: readonly string[] | undefined
+  /**
+   * Spellings written this way on purpose that `cjk-typography` would
+   * otherwise change: Han and Latin without a space (the term `API服务器`), or
+   * a name in another casing (the command `docker`).
+   */
+  readonly exceptions?: readonly string[] | undefined
 }

@@ -8,9 +8,12 @@
 import path from 'node:path'
 import {ChangedError, FileError, limitProblem, readInside, writeInside, type Limits} from '@moby-anatomy/doc-files'
 import {DocCache} from '@moby-anatomy/markdown-helpers'
+import remarkLintCjkTypography from '@moby-anatomy/remark-lint-cjk-typography'
+import {fixTypography} from '@moby-anatomy/remark-lint-cjk-typography/fix'
 import remarkLintGlossaryCoverage, {type Entry} from '@moby-anatomy/remark-lint-glossary-coverage'
 import {fixGlossaryTables} from '@moby-anatomy/remark-lint-glossary-coverage/fix'
 import remarkLintNavTable from '@moby-anatomy/remark-lint-nav-table'
+import {docSetDefaults} from '@moby-anatomy/remark-preset'
 import {fixNavigationTables} from '@moby-anatomy/remark-lint-nav-table/fix'
 
 /** A fixer: new text for a file, given its text and path. */
@@ -29,6 +32,9 @@ export function fixersFor(glossary: readonly Entry[] | undefined): Fixer[] {
     const settings = remarkLintGlossaryCoverage.settings({glossary})
     list.push((text) => fixGlossaryTables(text, settings, docs))
   }
+  // Last: typography repairs prose only, after the tables are regenerated, with the preset's settings.
+  const typography = remarkLintCjkTypography.settings(docSetDefaults.cjkTypography)
+  list.push((text) => fixTypography(text, typography))
   return list
 }
 

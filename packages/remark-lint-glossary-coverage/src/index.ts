@@ -9,7 +9,8 @@
  *   joined with `、`), in glossary order, one row per entry;
  * - **undefined terms**: a chapter that introduces a term as bold text with an
  *   English gloss in parentheses (`**分层文件系统**（Layered Filesystem）`,
- *   half- or full-width) needs an entry for it, with that English name; every
+ *   half- or full-width) needs an entry for it, with that English name,
+ *   compared case-sensitively (`（container）` is not `Container`); every
  *   node label of a `mindmap` diagram must be a glossary term;
  * - **glosses**: a gloss that repeats a Latin-only term (`**runc**（runc）`)
  *   is reported (a Latin-only term needs no gloss; the fix is the term alone);
@@ -130,7 +131,7 @@
  *
  *   # 章节
  *
- *   **分层文件系统**（Layered Filesystem）尚无条目，**容器**（Containers）的英文不对，**镜像**(Image) 正确，**注意**（这不是术语）不算引入术语。
+ *   **分层文件系统**（Layered Filesystem）尚无条目，**容器**（Containers）的英文不对，**镜像**(Image) 正确，**注意**（这不是术语）不算引入术语，**运行时**（runtime）的大小写不对。
  *
  *   ```mermaid
  *   mindmap
@@ -146,6 +147,7 @@
  *
  *   3:1-3:11: Unexpected term `分层文件系统` (Layered Filesystem) missing from the glossary, expected an entry for it
  *   3:36-3:42: Unexpected English `Containers` for `容器`, expected `Container`
+ *   3:97-3:104: Unexpected English `runtime` for `运行时`, expected `Runtime`
  *   10:5-10:8: Unexpected mindmap label `卷驱动` that is no glossary term, expected a term of the glossary
  *   11:9-11:11: Unexpected mindmap label `网络` that is no glossary term, expected a term of the glossary
  *

@@ -212,7 +212,8 @@ function checkIntroducedTerms(tree: Root, file: VFile, settings: Settings, table
       context.at(`Unexpected term ${code(term)} (${gloss.english}) missing from the glossary, expected an entry for it`, node, ancestors)
       continue
     }
-    if (glossary.matcher.lookup(gloss.english) !== index) {
+    // Case-sensitive: `（container）` is not the English name `Container`.
+    if (glossary.matcher.lookup(gloss.english) !== index || ![entry.english, ...(entry.englishAliases ?? [])].some((english) => english.normalize('NFKC') === gloss.english)) {
       context.at(`Unexpected English ${code(gloss.english)} for ${code(term)}, expected ${code(entry.english)}`, node, ancestors)
     }
   }

@@ -19,7 +19,7 @@ async function ruleIds(value: string, options?: Parameters<typeof createPreset>[
 
 describe('@moby-anatomy/remark-preset', () => {
   it('exports the preset, its builder and the heading punctuation', () => {
-    expect(Object.keys(preset).sort()).toEqual(['createPreset', 'default', 'headingPunctuation'])
+    expect(Object.keys(preset).sort()).toEqual(['createPreset', 'default', 'docSetDefaults', 'headingPunctuation'])
   })
 
   it('types its options', () => {

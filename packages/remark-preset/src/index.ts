@@ -9,6 +9,7 @@
  */
 import {DocCache, remarkParseOnce} from '@moby-anatomy/markdown-helpers'
 import {glossary as mobyGlossary} from '@moby-anatomy/glossary'
+import remarkLintCjkTypography, {type Options as CjkTypographyOptions} from '@moby-anatomy/remark-lint-cjk-typography'
 import remarkLintGlossaryCoverage, {type Options as GlossaryCoverageOptions} from '@moby-anatomy/remark-lint-glossary-coverage'
 import remarkLintTextEncoding from '@moby-anatomy/remark-lint-text-encoding'
 import remarkLintGoExamples, {type Options as GoExamplesOptions} from '@moby-anatomy/remark-lint-go-examples'
@@ -60,6 +61,8 @@ export interface PresetOptions {
    * a lock (then a missing one is reported).
    */
   readonly goExamples?: GoExamplesOptions | false | null | undefined
+  /** Default: this doc set's glossary (its `names` and `exceptions`). */
+  readonly cjkTypography?: CjkTypographyOptions | false | null | undefined
   /** No options; `false` turns it off. */
   readonly textEncoding?: false | null | undefined
   /**
@@ -77,12 +80,20 @@ const projectRules = [
   ['versionHistory', remarkLintVersionHistory],
   ['sourceRefs', remarkLintSourceRefs],
   ['goExamples', remarkLintGoExamples],
+  ['cjkTypography', remarkLintCjkTypography],
   // Last: on a binary file it keeps its own message and drops the others' noise.
   ['textEncoding', remarkLintTextEncoding],
 ] as const
 
-/** What this doc set gives a rule unless told otherwise. */
-const docSetDefaults: {readonly [Key in (typeof projectRules)[number][0]]?: object} = {glossaryCoverage: {glossary: mobyGlossary}}
+/**
+ * What this doc set gives a rule unless told otherwise; fixers read it too, so
+ * `doc-lint fix` repairs with the settings `doc-lint` lints with.
+ */
+export const docSetDefaults: {readonly glossaryCoverage: GlossaryCoverageOptions; readonly cjkTypography: CjkTypographyOptions} = {
+  glossaryCoverage: {glossary: mobyGlossary},
+  cjkTypography: {glossary: mobyGlossary},
+
+}
 
 /** Headings may not end in these, full-width included (a heading is a title, not a sentence). */
 export const headingPunctuation = '.,;:!?。，；：！？、'
@@ -128,7 +139,7 @@ export function createPreset(options: PresetOptions = {}): Preset {
   if (options.stockRules !== false) plugins.push(...stockRules)
   for (const [key, rule] of projectRules) {
     const given = options[key]
-    if (given !== false) plugins.push([rule, {...docSetDefaults[key], ...given}])
+    if (given !== false) plugins.push([rule, {...(docSetDefaults as Readonly<Record<string, object | undefined>>)[key], ...given}])
   }
   return {plugins}
 }

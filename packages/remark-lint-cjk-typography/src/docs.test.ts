@@ -1,0 +1,2 @@
+import {testRuleDocs} from '@moby-anatomy/rule-docs/test'
+testRuleDocs(import.meta.dirname)
