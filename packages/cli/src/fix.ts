@@ -58,30 +58,50 @@ export interface FixResult {
 
 /** Apply every fixer to each file; one file's failure does not stop the others. */
 export function fixFiles(files: readonly string[], fixerList: readonly Fixer[], options: FixOptions): FixResult {
-  const {limits} = options
-  const rewritten: string[] = []
-  const changedMeanwhile: FileError[] = []
-  const failed: FileError[] = []
-  for (const file of files) {
-    const root = options.rootOf(file)
-    try {
-      const read = readInside(file, {root, maxBytes: limits.maxBytes})
-      const text = new TextDecoder('utf-8', {fatal: false, ignoreBOM: true}).decode(read.bytes)
-      // A file that is not UTF-8 is left alone: rewriting it would lose bytes.
-      if (!Buffer.from(text, 'utf8').equals(read.bytes)) continue
-      const problem = limitProblem(read.bytes.length, text, limits)
-      if (problem) throw new FileError(file, problem)
-      const fixed = applyFixers(fixerList, text, file)
-      if (fixed === text) continue
-      writeInside(file, fixed, {root, expected: read.bytes})
-      rewritten.push(file)
-    } catch (error) {
-      if (error instanceof ChangedError) changedMeanwhile.push(error)
-      else if (error instanceof FileError) failed.push(error)
-      else throw error
+  const rewritten = new Set<string>()
+  const changedMeanwhile = new Map<string, FileError>()
+  const failed = new Map<string, FileError>()
+  // A fix in one file can change what a table in another mirrors (typography repairs a chapter's
+  // H1 after the navigation table was rebuilt from it), so passes repeat until one rewrites
+  // nothing: then a second `fix` is a no-op. Tables mirror one level deep, so this ends quickly.
+  for (let pass = 0; pass < maximumPasses; pass++) {
+    const before = rewritten.size
+    let changed = false
+    for (const file of files) {
+      if (failed.has(file) || changedMeanwhile.has(file)) continue
+      const outcome = fixFile(file, fixerList, options)
+      if (outcome === 'rewritten') {
+        changed = true
+        rewritten.add(file)
+      } else if (outcome instanceof ChangedError) changedMeanwhile.set(file, outcome)
+      else if (outcome instanceof FileError) failed.set(file, outcome)
     }
+    if (!changed && rewritten.size === before) break
   }
-  return {rewritten, changedMeanwhile, failed}
+  return {rewritten: [...rewritten], changedMeanwhile: [...changedMeanwhile.values()], failed: [...failed.values()]}
+}
+
+/** Passes of `fixFiles` at most: one to fix, one for what the first changed in mirrors, one to spare. */
+const maximumPasses = 3
+
+/** Fix one file: `'rewritten'`, `'unchanged'`, or the error that stopped it (the file is then untouched). */
+function fixFile(file: string, fixerList: readonly Fixer[], options: FixOptions): 'rewritten' | 'unchanged' | FileError {
+  const root = options.rootOf(file)
+  try {
+    const read = readInside(file, {root, maxBytes: options.limits.maxBytes})
+    const text = new TextDecoder('utf-8', {fatal: false, ignoreBOM: true}).decode(read.bytes)
+    // A file that is not UTF-8 is left alone: rewriting it would lose bytes.
+    if (!Buffer.from(text, 'utf8').equals(read.bytes)) return 'unchanged'
+    const problem = limitProblem(read.bytes.length, text, options.limits)
+    if (problem) throw new FileError(file, problem)
+    const fixed = applyFixers(fixerList, text, file)
+    if (fixed === text) return 'unchanged'
+    writeInside(file, fixed, {root, expected: read.bytes})
+    return 'rewritten'
+  } catch (error) {
+    if (error instanceof FileError) return error
+    throw error
+  }
 }
 
 /** Run the fixers in turn; a fixer that throws (a bug, a stack overflow) fails this file only. */

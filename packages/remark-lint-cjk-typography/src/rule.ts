@@ -87,6 +87,9 @@ export function typographyFindings(tree: Root, text: string, settings: Settings)
     const end = node.position?.end.offset
     // Text between inline HTML tags (`<span>…</span>`) is HTML's business, not prose.
     if (start === undefined || end === undefined || ancestors.some(isAutolink)) continue
+    // A link to another Markdown file inside a table (a navigation table) mirrors that file's
+    // title: the title is fixed in its own file, and the mirror follows it (nav-table checks that).
+    if (ancestors.some((ancestor) => ancestor.type === 'tableCell') && ancestors.some(isDocumentLink)) continue
     const parent = ancestors.at(-1)
     if (parent) {
       const html = holdsHtml.get(parent) ?? parent.children.some((sibling) => sibling.type === 'html')
@@ -128,6 +131,11 @@ function glossaryShape(value: unknown): string | undefined {
   const strings = (list: unknown) => list === undefined || (Array.isArray(list) && list.every((item) => typeof item === 'string' && item.trim() !== ''))
   const valid = Array.isArray(value) && value.every((entry: unknown) => typeof entry === 'object' && entry !== null && typeof (entry as SpellingEntry).term === 'string' && strings((entry as SpellingEntry).names) && strings((entry as SpellingEntry).exceptions))
   return valid ? undefined : 'an array of glossary entries `{term, names?, exceptions?}` (string arrays), such as the `glossary` export of `@moby-anatomy/glossary`'
+}
+
+/** Whether a node is a link to a local Markdown file (`01-标题.md`, `../x.md#节`). */
+function isDocumentLink(node: Nodes): node is Link {
+  return node.type === 'link' && /^(?![a-z][a-z\d+.-]*:)[^?#]*\.md(?:#.*)?$/i.test(node.url)
 }
 
 /**

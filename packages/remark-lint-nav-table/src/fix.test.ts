@@ -28,6 +28,13 @@ describe('fixNavigationTables', () => {
     expect(fixNavigationTables(fixed, path.join(folder, '00-总体说明.md'))).toBe(fixed)
   })
 
+  it("escapes in the title what the chapter's H1 escapes (regression: cjk-typography then turned `器?` into `器？` in the table only)", () => {
+    fs.writeFileSync(path.join(folder, '01-整体架构概述.md'), '# Moby项目源码剖析 - 器\\? 与 a.b\n')
+    const fixed = fixNavigationTables(`${header}| **00** | [总体说明](00-总体说明.md) | 概述 | ⭐ |\n`, path.join(folder, '00-总体说明.md'))
+    // `?` is escaped as in the H1; the unescaped `.` stays as written.
+    expect(fixed).toContain('| **01** | [器\\? 与 a.b](01-整体架构概述.md) |  |  |')
+  })
+
   it('keeps the prefix of a table inside a blockquote', () => {
     const text = `> ${header.replaceAll('\n', '\n> ')}| **01** | [x](01-整体架构概述.md) | 架构 | ⭐ |\n`
     const fixed = fixNavigationTables(text, path.join(folder, '00-总体说明.md'))

@@ -19,7 +19,7 @@ import {
 } from '@moby-anatomy/markdown-helpers'
 import type {Link, Nodes} from 'mdast'
 import {visitParents} from 'unist-util-visit-parents'
-import {chapterTitle, resolveTarget, type ChapterFolder} from './targets.ts'
+import {chapterTitle, escapedInTitle, resolveTarget, type ChapterFolder} from './targets.ts'
 import type {Settings} from './rule.ts'
 
 /**
@@ -43,7 +43,7 @@ export function fixNavigationTables(rawText: string, filePath: string, settings:
     })
     const rows = chapters.map((chapter) => {
       const index = claimed.get(chapter.name)
-      const title = linkText(chapterTitle(chapter, place))
+      const title = linkText(chapterTitle(chapter, place), escapedInTitle(chapter, place))
       const summary = index === undefined ? '' : cellSource(text, table, index, 2)
       const difficulty = index === undefined ? '' : cellSource(text, table, index, 3)
       return `| **${chapter.number}** | [${title}](${linkDestination(chapter.name)}) | ${summary} | ${difficulty} |`
@@ -78,8 +78,8 @@ function firstLink(node: Nodes | undefined): Link | undefined {
  * Link text that reads back as `text`: every character that could open
  * Markdown syntax is backslash-escaped (`\|` also keeps the table cell whole).
  */
-function linkText(text: string): string {
-  return text.replaceAll(/[\\`*_[\]<>&~|]/g, (character) => `\\${character}`)
+function linkText(text: string, alsoEscaped: ReadonlySet<string>): string {
+  return text.replaceAll(/[!-/:-@[-`{-~]/g, (character) => (/[\\`*_[\]<>&~|]/.test(character) || alsoEscaped.has(character) ? `\\${character}` : character))
 }
 
 /**

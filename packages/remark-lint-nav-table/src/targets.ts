@@ -92,6 +92,20 @@ export function resolveTarget(url: string, place: ChapterFolder): Target {
 }
 
 /** The title of a chapter as the table should show it: its H1 without the prefix, else its file-name title. */
+/**
+ * The ASCII punctuation the chapter's H1 writes backslash-escaped (`器\\?`).
+ * A table that mirrors the title escapes the same characters, so a rule that
+ * leaves escaped characters alone (cjk-typography) treats both copies alike.
+ */
+export function escapedInTitle(chapter: ChapterFile, {folder, docs}: ChapterFolder): ReadonlySet<string> {
+  const loaded = docs.load(path.join(folder, chapter.name), folder)
+  if (!loaded.ok) return new Set()
+  const start = firstHeading(loaded.tree)?.node.position?.start.offset
+  const end = firstHeading(loaded.tree)?.node.position?.end.offset
+  if (start === undefined || end === undefined) return new Set()
+  return new Set([...loaded.text.slice(start, end).matchAll(/\\([!-/:-@[-`{-~])/g)].map((match) => match[1]!))
+}
+
 export function chapterTitle(chapter: ChapterFile, {folder, docs, settings: {titlePrefix}}: ChapterFolder): string {
   const loaded = docs.load(path.join(folder, chapter.name), folder)
   if (!loaded.ok) return chapter.nameTitle
