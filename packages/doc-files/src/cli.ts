@@ -3,6 +3,7 @@
  * usage or I/O error; errors print as one line (`tool: message`), a usage
  * error with the usage text after it, never with a stack trace.
  */
+import {parseArgs} from 'node:util'
 import {FileError, UsageError} from './errors.ts'
 
 /** Exit codes shared by the tools. */
@@ -57,4 +58,34 @@ export function isParseArgsError(error: unknown): boolean {
 export function oneLine(message: string): string {
   // eslint-disable-next-line no-control-regex
   return message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
+/** A parsed `tool <command> [--name value…]` line. */
+export interface Subcommand<Name extends string> {
+  /** `--help` or `-h` came first: print the usage, exit 0. */
+  readonly help: boolean
+  readonly command: string
+  /** Each option given: a string, or `true` for a flag. */
+  readonly values: Partial<Record<Name, string | boolean>>
+}
+
+/**
+ * Parse `tool <command> [--name value…]` with `util.parseArgs` (no
+ * positionals): an unknown command, flag or missing value throws one
+ * `UsageError` that names it.
+ */
+export function parseSubcommand<Name extends string>(argv: readonly string[], commands: readonly string[], options: Readonly<Record<Name, 'string' | 'boolean'>>): Subcommand<Name> {
+  const [command, ...rest] = argv
+  if (command === '--help' || command === '-h') return {help: true, command: '', values: {}}
+  if (command === undefined || !commands.includes(command)) {
+    const expected = commands.map((name) => `\`${name}\``).join(' or ')
+    throw new UsageError(`Unexpected command ${command === undefined ? '(none)' : `\`${command}\``}, expected ${expected}`)
+  }
+  const spec = Object.fromEntries(Object.entries<'string' | 'boolean'>(options).map(([name, type]) => [name, {type}]))
+  try {
+    const {values} = parseArgs({args: [...rest], options: spec, strict: true, allowPositionals: false})
+    return {help: false, command, values: values as Partial<Record<Name, string | boolean>>}
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error))
+  }
 }

@@ -42,7 +42,7 @@ describe('@moby-anatomy/doc-files', () => {
     expect(Object.keys(docFiles).sort()).toEqual(
       [
         'ChangedError', 'FileError', 'LimitError', 'UsageError', 'defaultLimits', 'defaultSkipFolders', 'errorLine', 'exitCode', 'formatBytes', 'ignoredBy',
-        'isInside', 'isParseArgsError', 'isSymbolicLink', 'limitProblem', 'listMarkdownFiles', 'nestingDepth', 'oneLine', 'prepareWrite', 'readInside',
+        'isInside', 'isParseArgsError', 'isSymbolicLink', 'limitProblem', 'listMarkdownFiles', 'nestingDepth', 'oneLine', 'parseSubcommand', 'prepareWrite', 'readInside',
         'realPathInside', 'runCommand', 'shownPath', 'systemCode', 'systemReason', 'writeInside',
       ].sort(),
     )
@@ -53,6 +53,20 @@ describe('@moby-anatomy/doc-files', () => {
     expectTypeOf(readInside).returns.toHaveProperty('bytes').toEqualTypeOf<Buffer>()
     expectTypeOf<ChangedError>().toMatchTypeOf<FileError>()
     expectTypeOf(docFiles.exitCode).toEqualTypeOf<{readonly clean: 0; readonly findings: 1; readonly error: 2}>()
+  })
+})
+
+describe('parseSubcommand', () => {
+  const options = {moby: 'string', check: 'boolean'} as const
+  it('returns the command and the options given', () => {
+    expect(docFiles.parseSubcommand(['lock', '--moby', 'dir', '--check'], ['lock', 'drift'], options)).toEqual({help: false, command: 'lock', values: {moby: 'dir', check: true}})
+    expect(docFiles.parseSubcommand(['-h'], ['lock'], options)).toEqual({help: true, command: '', values: {}})
+  })
+  it('names an unknown command, a missing one, an unknown flag and a stray argument in one UsageError', () => {
+    expect(() => docFiles.parseSubcommand(['lokc'], ['lock', 'drift'], options)).toThrow(new UsageError('Unexpected command `lokc`, expected `lock` or `drift`'))
+    expect(() => docFiles.parseSubcommand([], ['lock'], options)).toThrow(new UsageError('Unexpected command (none), expected `lock`'))
+    expect(() => docFiles.parseSubcommand(['lock', '--mob', 'x'], ['lock'], options)).toThrow(UsageError)
+    expect(() => docFiles.parseSubcommand(['lock', 'extra'], ['lock'], options)).toThrow(UsageError)
   })
 })
 

@@ -1,4 +1,4 @@
-export {errorLine, exitCode, isParseArgsError, oneLine, runCommand, type CommandOptions} from './cli.ts'
+export {errorLine, exitCode, isParseArgsError, oneLine, parseSubcommand, runCommand, type CommandOptions, type Subcommand} from './cli.ts'
 export {ChangedError, FileError, isInside, LimitError, shownPath, systemCode, systemReason, UsageError} from './errors.ts'
 export {ignoredBy} from './ignore-file.ts'
 export {defaultLimits, formatBytes, limitProblem, nestingDepth, type Limits} from './limits.ts'

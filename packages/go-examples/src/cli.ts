@@ -6,8 +6,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {parseArgs} from 'node:util'
-import {errorLine, exitCode, readInside, UsageError, writeInside} from '@moby-anatomy/doc-files'
+import {errorLine, exitCode, parseSubcommand, readInside, UsageError, writeInside} from '@moby-anatomy/doc-files'
 import {readLock, serializeLock, type ExamplesLock} from '@moby-anatomy/remark-lint-go-examples/lock'
 import type {GoSetup} from './build.ts'
 import {findToolchainScript, goVersion, gopathFor, installGo, resolveCommit} from './toolchain.ts'
@@ -41,35 +40,23 @@ type Output = (text: string) => void
 
 /** Run the command line; return the exit code. */
 export function main(argv: readonly string[], out: Output = (text) => process.stdout.write(text), err: Output = (text) => process.stderr.write(text)): number {
-  const [command, ...rest] = argv
-  if (command === '--help' || command === '-h') {
+  const {help, command, values} = parseSubcommand(argv, ['verify', 'drift'], {
+    moby: 'string',
+    docs: 'string',
+    ref: 'string',
+    to: 'string',
+    go: 'string',
+    cache: 'string',
+    out: 'string',
+    lock: 'string',
+    check: 'boolean',
+    force: 'boolean',
+  })
+  if (help) {
     out(usage + '\n')
     return 0
   }
-  if (command !== 'verify' && command !== 'drift') throw new UsageError(`Unexpected command ${command === undefined ? '(none)' : `\`${command}\``}, expected \`verify\` or \`drift\``)
-  let values: Record<string, string | boolean | undefined>
-  try {
-    values = parseArgs({
-      args: [...rest],
-      options: {
-        moby: {type: 'string'},
-        docs: {type: 'string'},
-        ref: {type: 'string'},
-        to: {type: 'string'},
-        go: {type: 'string'},
-        cache: {type: 'string'},
-        out: {type: 'string'},
-        lock: {type: 'string'},
-        check: {type: 'boolean'},
-        force: {type: 'boolean'},
-      },
-      strict: true,
-      allowPositionals: false,
-    }).values
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error))
-  }
-  const text = (name: string): string | undefined => (typeof values[name] === 'string' ? (values[name] as string) : undefined)
+  const text = (name: keyof typeof values): string | undefined => (typeof values[name] === 'string' ? values[name] : undefined)
   const moby = text('moby')
   if (!moby) throw new UsageError('Missing `--moby`, expected the Moby git directory or checkout, such as `--moby ~/src/moby`')
   if (!fs.existsSync(moby)) throw new UsageError(`Unexpected \`--moby ${moby}\`: no such folder, expected the Moby git directory or checkout`)

@@ -6,8 +6,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {parseArgs} from 'node:util'
-import {errorLine, exitCode, FileError, readInside, UsageError, writeInside} from '@moby-anatomy/doc-files'
+import {errorLine, exitCode, FileError, parseSubcommand, readInside, UsageError, writeInside} from '@moby-anatomy/doc-files'
 import {DocCache} from '@moby-anatomy/markdown-helpers'
 import {lockFileName, readLock, serializeLock} from '@moby-anatomy/remark-lint-source-refs/lock'
 import {collectCitations, collectReferences, createLock, docFiles, drift, formatDrift} from './commands.ts'
@@ -26,30 +25,18 @@ drift  list the locked references that break, move or whose file changed
 
 /** Run the command line; resolve to the exit code. */
 export function main(argv: readonly string[], out: (text: string) => void = (text) => process.stdout.write(text)): number {
-  const [command, ...rest] = argv
-  if (command === '--help' || command === '-h') {
+  const {help, command, values} = parseSubcommand(argv, ['lock', 'drift'], {
+    moby: 'string',
+    ref: 'string',
+    to: 'string',
+    docs: 'string',
+    out: 'string',
+    lock: 'string',
+    check: 'boolean',
+  })
+  if (help) {
     out(usage + '\n')
     return 0
-  }
-  if (command !== 'lock' && command !== 'drift') throw new UsageError(`Unexpected command ${command === undefined ? '(none)' : `\`${command}\``}, expected \`lock\` or \`drift\``)
-  let values: Record<string, string | boolean | undefined>
-  try {
-    values = parseArgs({
-      args: [...rest],
-      options: {
-        moby: {type: 'string'},
-        ref: {type: 'string'},
-        to: {type: 'string'},
-        docs: {type: 'string'},
-        out: {type: 'string'},
-        lock: {type: 'string'},
-        check: {type: 'boolean'},
-      },
-      strict: true,
-      allowPositionals: false,
-    }).values
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error))
   }
   const moby = values.moby
   if (typeof moby !== 'string' || moby === '') throw new UsageError('Missing `--moby`, expected the Moby git directory or checkout, such as `--moby ~/src/moby`')
