@@ -16,6 +16,7 @@ import {engine} from 'unified-engine'
 import {VFile} from 'vfile'
 import {reporter as reporterDefault} from 'vfile-reporter'
 import {isOptionError} from '@moby-anatomy/rule-kit'
+import {LintCache} from './cache.ts'
 import {formatReport, type Format} from './formats.ts'
 
 /** How to lint. */
@@ -38,6 +39,14 @@ export interface LintOptions {
   readonly streamOut?: NodeJS.WritableStream
   /** Per-file limits (default: `defaultLimits`). */
   readonly limits?: Limits
+  /**
+   * Replay the findings of files whose bytes and dependencies are unchanged
+   * from `node_modules/.cache/doc-lint` under `cwd` (see `cache.ts`); ignored
+   * when `plugins` are given (plugins cannot be fingerprinted).
+   */
+  readonly cache?: boolean
+  /** Say how many files the cache skipped (on stderr). */
+  readonly verbose?: boolean
 }
 
 /** The source of the messages doc-lint itself adds (limits, files it will not read). */
@@ -86,17 +95,51 @@ export async function lint(options: LintOptions): Promise<number> {
   }
   const refusedCode = refusedFiles.length > 0 ? 1 : 0
   if (files.length === 0) return finish(refusedCode)
-  let optionError = false
-  const reporter = (reported: VFile[]) => {
-    optionError ||= reported.some((file) => file.messages.some((message) => isOptionError(message)))
-    for (const file of reported) for (const message of file.messages) withoutStack(message)
-    if (format !== 'stylish') {
-      reportedFiles.push(...reported)
-      return ''
-    }
-    return reporterDefault(reported, reportOptions)
+
+  const preset = options.preset ?? {glossaryCoverage: false}
+  const warn = (line: string) => streamError.write(`${line}\n`)
+  const cache = options.cache === true && !options.plugins ? new LintCache({cwd, preset, limits, warn}) : undefined
+  const keys = new Map<VFile, string>()
+  const replayed: VFile[] = []
+  const toLint: VFile[] = []
+  for (const file of files) {
+    const key = cache?.keyOf(file.path, String(file.value))
+    if (key !== undefined) keys.set(file, key)
+    if (cache && key !== undefined && cache.replay(file, key)) {
+      // As the engine names the files it reads (vfile-reporter sorts by path).
+      const relative = path.relative(cwd, file.path)
+      file.path = relative
+      file.history = [relative]
+      replayed.push(file)
+    } else toLint.push(file)
   }
-  const code = await new Promise<number>((resolve, reject) => {
+  const linted = toLint.length > 0 ? await runEngine(toLint, cwd, preset, options, streamError) : []
+  for (const file of linted) for (const message of file.messages) withoutStack(message)
+  if (cache) {
+    for (const file of linted) {
+      const key = keys.get(file)
+      if (key !== undefined) cache.record(file, key)
+    }
+    cache.save(warn)
+    if (options.verbose) warn(`doc-lint: cache: ${cache.hits} of ${files.length} files unchanged (findings replayed), ${linted.length} linted`)
+  }
+  // One report in listing order, whether a file was linted or replayed.
+  const order = new Map(files.map((file, index) => [file, index]))
+  const reported = [...replayed, ...linted].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
+  const optionError = reported.some((file) => file.messages.some((message) => isOptionError(message)))
+  if (format === 'stylish') {
+    const report = reporterDefault(reported, reportOptions)
+    if (report) streamError.write(report.endsWith('\n') ? report : `${report}\n`)
+  } else reportedFiles.push(...reported)
+  // `--frail`: a warning fails the run like an error; info messages do not.
+  const failed = reported.some((file) => file.messages.some((message) => message.fatal === true || message.fatal === false))
+  return finish(optionError ? 2 : Math.max(failed ? 1 : 0, refusedCode))
+}
+
+/** Run the preset over `files` with unified-engine; resolves to the files it reported (not the ignored ones). */
+function runEngine(files: VFile[], cwd: string, preset: PresetOptions, options: LintOptions, streamError: NodeJS.WritableStream): Promise<VFile[]> {
+  let reported: VFile[] = []
+  return new Promise<VFile[]>((resolve, reject) => {
     engine(
       {
         processor: remark(),
@@ -106,19 +149,22 @@ export async function lint(options: LintOptions): Promise<number> {
         ignoreName: '.remarkignore',
         silentlyIgnore: true,
         detectConfig: false,
-        plugins: [...(options.plugins ?? []), createPreset(options.preset ?? {glossaryCoverage: false})],
+        plugins: [...(options.plugins ?? []), createPreset(preset)],
         frail: true,
         quiet: options.quiet ?? false,
         color: options.color ?? false,
         out: false,
         output: false,
         streamError,
-        reporter,
+        // The report is written once, by `lint`, with the replayed files in place.
+        reporter: (given: VFile[]) => {
+          reported = given
+          return ''
+        },
       },
-      (error, engineCode) => (error ? reject(error) : resolve(optionError ? 2 : (engineCode ?? 0))),
+      (error) => (error ? reject(error) : resolve(reported)),
     )
   })
-  return finish(Math.max(code, refusedCode))
 }
 
 /** Print one line per file that could not be read; any makes the exit code 2. */
