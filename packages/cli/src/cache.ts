@@ -30,25 +30,10 @@ import remarkLintNavTable from '@moby-anatomy/remark-lint-nav-table'
 import remarkLintVersionHistory from '@moby-anatomy/remark-lint-version-history'
 import {docSetDefaults, type PresetOptions} from '@moby-anatomy/remark-preset'
 import type {VFile} from 'vfile'
-import {VFileMessage} from 'vfile-message'
+import {addStored, toStored, type StoredMessage} from './stored-message.ts'
 
 /** Bumped when the shape of the cache file or of a key changes. */
 const cacheVersion = 1
-
-/** A message as stored: what a report or a format reads from it. */
-interface StoredMessage {
-  readonly reason: string
-  readonly place?: unknown
-  readonly ruleId?: string | undefined
-  readonly source?: string | undefined
-  readonly url?: string | undefined
-  readonly expected?: readonly string[] | undefined
-  readonly actual?: string | undefined
-  readonly note?: string | undefined
-  readonly fatal?: boolean | null | undefined
-  /** The message a finding points back to (`[cause]:` in the report), such as a first occurrence. */
-  readonly cause?: StoredMessage | undefined
-}
 
 interface CacheData {
   readonly version: number
@@ -97,10 +82,7 @@ export class LintCache {
   replay(vfile: VFile, key: string): boolean {
     const entry = this.previous[this.name(vfile)]
     if (entry?.key !== key) return false
-    for (const stored of entry.messages) {
-      const message = vfile.message(stored.reason, {place: stored.place as never, ruleId: stored.ruleId, source: stored.source})
-      restore(message, stored)
-    }
+    addStored(vfile, entry.messages)
     this.next[this.name(vfile)] = entry
     this.hits += 1
     return true
@@ -126,37 +108,6 @@ export class LintCache {
 
   private name(vfile: VFile): string {
     return path.relative(this.cwd, path.resolve(this.cwd, vfile.path)).split(path.sep).join('/')
-  }
-}
-
-/** What a report or a format reads from `message`, as JSON. */
-function toStored(message: VFileMessage): StoredMessage {
-  const {cause} = message
-  return {
-    reason: message.reason,
-    place: message.place,
-    ruleId: message.ruleId,
-    source: message.source,
-    url: message.url,
-    expected: message.expected,
-    actual: message.actual,
-    note: message.note,
-    fatal: message.fatal,
-    cause: cause instanceof VFileMessage ? toStored(cause) : undefined,
-  }
-}
-
-/** Set the fields `vfile.message` does not take on a replayed `message`. */
-function restore(message: VFileMessage, stored: StoredMessage): void {
-  message.fatal = stored.fatal
-  if (stored.url !== undefined) message.url = stored.url
-  if (stored.expected !== undefined) message.expected = [...stored.expected]
-  if (stored.actual !== undefined) message.actual = stored.actual
-  if (stored.note !== undefined) message.note = stored.note
-  if (stored.cause !== undefined) {
-    const cause = new VFileMessage(stored.cause.reason, {place: stored.cause.place as never, ruleId: stored.cause.ruleId, source: stored.cause.source})
-    restore(cause, stored.cause)
-    message.cause = cause
   }
 }
 

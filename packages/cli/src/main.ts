@@ -40,6 +40,8 @@ Options:
                        re-linted when it, the options, the rules' versions or
                        what its rules read from other files changed)
   --no-cache           lint every file (the default; overrides --cache)
+  --jobs <n>           lint in n worker threads (default: one per core, at
+                       most one per 16 files; 1: no worker); same report
   --format <name>      stylish (default, to stderr), or to stdout: json, sarif
                        (SARIF 2.1.0), github (workflow commands), summary
                        (a Markdown table for a job summary)
@@ -75,6 +77,7 @@ export function main(argv: readonly string[], cwd = process.cwd()): Promise<numb
         glossary: {type: 'string'},
         'max-file-size': {type: 'string'},
         'max-nesting': {type: 'string'},
+        jobs: {type: 'string'},
         help: {type: 'boolean'},
         version: {type: 'boolean'},
       },
@@ -109,9 +112,10 @@ export function main(argv: readonly string[], cwd = process.cwd()): Promise<numb
     const quiet = values.quiet ?? false
     const cache = values.cache ?? false
     const verbose = values.verbose ?? false
+    const jobs = values.jobs === undefined ? 'auto' : positiveInteger(values.jobs, '--jobs', 2)
     const folders = given.filter((entry) => fs.statSync(entry).isDirectory())
     const files = given.filter((entry) => !folders.includes(entry))
-    if (!changed && files.length === 0) return lint({paths: folders, cwd, quiet, limits, format, preset, cache, verbose})
+    if (!changed && files.length === 0) return lint({paths: folders, cwd, quiet, limits, format, preset, cache, verbose, jobs})
     // Files (or the staged changes): lint them and their dependents.
     const changes: Change[] = [...(changed ? stagedChanges(cwd) : []), ...files.map((file) => ({file, status: 'modified' as const}))]
     const targets = lintTargets(changes, {cwd, glossary: values.glossary === undefined ? undefined : glossaryDependency(values.glossary, cwd)})
@@ -119,7 +123,7 @@ export function main(argv: readonly string[], cwd = process.cwd()): Promise<numb
       for (const [file, reasons] of targets) console.error(`doc-lint: linting ${oneLine(shownPath(file, cwd))} (${reasons.join('; ')})`)
       if (targets.size === 0 && folders.length === 0) console.error('doc-lint: no Markdown file to lint for these changes')
     }
-    return lint({paths: [...folders, ...targets.keys()], cwd, quiet, limits, format, preset, cache, verbose})
+    return lint({paths: [...folders, ...targets.keys()], cwd, quiet, limits, format, preset, cache, verbose, jobs})
   })
 }
 
