@@ -102,6 +102,17 @@ describe('doc-lint --cache', () => {
     expect(after.skipped).toBe(0)
   })
 
+  it("re-lints the glossary table when a chapter's prose starts using an entry", () => {
+    const folder = docSet('glossary-doc-set', {ownGlossary: true})
+    const before = lintWithCache(folder, '--glossary', './glossary.js')
+    expect(before.report).toContain('Unexpected unused entry `快照器`')
+    edit(path.join(folder, '01-镜像.md'), '还有一个组件只出现在代码里：`快照器`。', '还有一个组件叫快照器。')
+    const after = lintWithCache(folder, '--glossary', './glossary.js')
+    expect(after.report).not.toContain('Unexpected unused entry `快照器`')
+    // 01 itself and 00 (its glossary table) were linted.
+    expect(after.skipped).toBe(after.total - 2)
+  })
+
   it('re-lints files citing Moby when the refs lock changes', () => {
     const folder = docSet('source-refs-doc-set')
     const lock = path.join(folder, 'refs.lock.json')

@@ -14,7 +14,9 @@
  *   listing of its folder and the beginning of every chapter up to its H1
  *   (a file that may hold a navigation table); the package's `package.json`,
  *   `CHANGELOG.md` and today's date as version-history sees it (a file that
- *   may hold the version-history table).
+ *   may hold the version-history table); every chapter of its folder, whole
+ *   (a file that may hold a glossary table, when glossary-coverage is on: it
+ *   reports entries no chapter uses).
  *
  * The tests for "may hold" are loose on purpose (every header cell occurs
  * somewhere in the text): a needless re-lint costs time, a missed one a wrong
@@ -26,6 +28,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {defaultSkipFolders, FileError, oneLine, writeInside, type Limits} from '@moby-anatomy/doc-files'
 import {defaultChapterPattern, parseChapterName} from '@moby-anatomy/markdown-helpers'
+import remarkLintGlossaryCoverage from '@moby-anatomy/remark-lint-glossary-coverage'
 import remarkLintNavTable from '@moby-anatomy/remark-lint-nav-table'
 import remarkLintVersionHistory from '@moby-anatomy/remark-lint-version-history'
 import {docSetDefaults, type PresetOptions} from '@moby-anatomy/remark-preset'
@@ -195,13 +198,18 @@ function filesHash(folder: string): string {
 class FileFacts {
   private readonly navHeader: readonly string[]
   private readonly historyHeader: readonly string[]
+  /** `undefined` when glossary-coverage is off. */
+  private readonly glossaryHeader: readonly string[] | undefined
   private readonly folders = new Map<string, string>()
+  private readonly chapterTexts = new Map<string, string>()
   private readonly locks = new Map<string, string>()
   private readonly packages = new Map<string, string>()
 
   constructor(preset: PresetOptions) {
     this.navHeader = remarkLintNavTable.settings(preset.navTable || undefined).header
     this.historyHeader = remarkLintVersionHistory.settings(preset.versionHistory || undefined).header
+    // The header is all the cache needs; the glossary itself is part of the run's key.
+    this.glossaryHeader = preset.glossaryCoverage === false ? undefined : (preset.glossaryCoverage?.header ?? remarkLintGlossaryCoverage.settings({glossary: []}).header)
   }
 
   of(file: string, text: string): string {
@@ -209,6 +217,7 @@ class FileFacts {
     const parts = [`locks ${this.lockChain(folder)}`]
     if (mayHold(text, this.navHeader)) parts.push(`folder ${this.folder(folder)}`)
     if (mayHold(text, this.historyHeader)) parts.push(`package ${this.package(folder)}`)
+    if (this.glossaryHeader && mayHold(text, this.glossaryHeader)) parts.push(`chapters ${this.chapters(folder)}`)
     return parts.join('\n')
   }
 
@@ -245,6 +254,22 @@ class FileFacts {
       }
       known = hash(lines.join('\n'))
       this.folders.set(folder, known)
+    }
+    return known
+  }
+
+  /** Every chapter of `folder`, whole: glossary-coverage looks for each entry in their prose. */
+  private chapters(folder: string): string {
+    let known = this.chapterTexts.get(folder)
+    if (known === undefined) {
+      let names: string[] = []
+      try {
+        names = fs.readdirSync(folder).filter((name) => parseChapterName(name, defaultChapterPattern)).sort()
+      } catch {
+        // An unreadable folder has no chapters, as the rule sees it.
+      }
+      known = hash(names.map((name) => `${name} ${fileHash(path.join(folder, name))}`).join('\n'))
+      this.chapterTexts.set(folder, known)
     }
     return known
   }
