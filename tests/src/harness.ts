@@ -51,7 +51,7 @@ function runNode(script: string, args: readonly string[], cwd: string): Run {
   return {status: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
-/** `remark . --frail --quiet --no-stdout`, as `pnpm lint` runs it. */
+/** `remark . --frail --quiet --no-stdout`: the preset through remark-cli and the root `.remarkrc.js`, as editors run it. */
 export function runRemark(cwd: string, ...args: string[]): Run {
   return runNode(remarkCli, ['.', '--frail', '--quiet', '--no-stdout', '--no-color', ...args], cwd)
 }

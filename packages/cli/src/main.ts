@@ -13,7 +13,7 @@ import {formats, type Format} from './formats.ts'
 import {glossaryDependency, loadGlossary} from './glossary.ts'
 import {lint} from './lint.ts'
 
-const usage = `Usage: doc-lint [lint] [paths…] [--quiet] [--format <name>] [--glossary <module>] [limits]
+const usage = `Usage: doc-lint [lint] [paths…] [--quiet] [--cache] [--format <name>] [--glossary <module>] [limits]
        doc-lint [lint] --changed [--verbose] [options]
        doc-lint fix [paths…] [--glossary <module>] [limits]
 
@@ -33,7 +33,15 @@ CHANGELOG.md the package's version-history table.
 Options:
   --changed            lint the files staged in git (git diff --cached) and
                        what depends on them (for a pre-commit hook)
-  --verbose            say which files are linted and why (with --changed or files)
+  --verbose            say which files are linted and why (with --changed or
+                       files), and how many files the cache skipped
+  --cache              replay the findings of files unchanged since the last
+                       run, from node_modules/.cache/doc-lint (a file is
+                       re-linted when it, the options, the rules' versions or
+                       what its rules read from other files changed)
+  --no-cache           lint every file (the default; overrides --cache)
+  --jobs <n>           lint in n worker threads (default: one per core, at
+                       most one per 16 files; 1: no worker); same report
   --format <name>      stylish (default, to stderr), or to stdout: json, sarif
                        (SARIF 2.1.0), github (workflow commands), summary
                        (a Markdown table for a job summary)
@@ -59,14 +67,17 @@ export function main(argv: readonly string[], cwd = process.cwd()): Promise<numb
     const {values, positionals} = parseArgs({
       args: [...argv],
       allowPositionals: true,
+      allowNegative: true,
       options: {
         quiet: {type: 'boolean'},
+        cache: {type: 'boolean'},
         changed: {type: 'boolean'},
         verbose: {type: 'boolean'},
         format: {type: 'string'},
         glossary: {type: 'string'},
         'max-file-size': {type: 'string'},
         'max-nesting': {type: 'string'},
+        jobs: {type: 'string'},
         help: {type: 'boolean'},
         version: {type: 'boolean'},
       },
@@ -99,9 +110,12 @@ export function main(argv: readonly string[], cwd = process.cwd()): Promise<numb
     if (isCommand && command === 'fix') return fix(given, cwd, fixersFor(glossary), limits)
     const preset = {glossaryCoverage: glossary ? {glossary} : false} as const
     const quiet = values.quiet ?? false
+    const cache = values.cache ?? false
+    const verbose = values.verbose ?? false
+    const jobs = values.jobs === undefined ? 'auto' : positiveInteger(values.jobs, '--jobs', 2)
     const folders = given.filter((entry) => fs.statSync(entry).isDirectory())
     const files = given.filter((entry) => !folders.includes(entry))
-    if (!changed && files.length === 0) return lint({paths: folders, cwd, quiet, limits, format, preset})
+    if (!changed && files.length === 0) return lint({paths: folders, cwd, quiet, limits, format, preset, cache, verbose, jobs})
     // Files (or the staged changes): lint them and their dependents.
     const changes: Change[] = [...(changed ? stagedChanges(cwd) : []), ...files.map((file) => ({file, status: 'modified' as const}))]
     const targets = lintTargets(changes, {cwd, glossary: values.glossary === undefined ? undefined : glossaryDependency(values.glossary, cwd)})
@@ -109,7 +123,7 @@ export function main(argv: readonly string[], cwd = process.cwd()): Promise<numb
       for (const [file, reasons] of targets) console.error(`doc-lint: linting ${oneLine(shownPath(file, cwd))} (${reasons.join('; ')})`)
       if (targets.size === 0 && folders.length === 0) console.error('doc-lint: no Markdown file to lint for these changes')
     }
-    return lint({paths: [...folders, ...targets.keys()], cwd, quiet, limits, format, preset})
+    return lint({paths: [...folders, ...targets.keys()], cwd, quiet, limits, format, preset, cache, verbose, jobs})
   })
 }
 

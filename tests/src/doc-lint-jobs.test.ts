@@ -1,0 +1,64 @@
+/**
+ * `doc-lint --jobs` through the real CLI: the report (stylish and JSON) and
+ * the exit code are the same in this thread (`--jobs 1`) and in 2 worker threads, with and
+ * without the cache (a first and a replaying run), on the fixture doc sets
+ * with several files, and the handbook lints clean in workers.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {afterEach, describe, expect, it} from 'vitest'
+import {copyFixture, repoRoot, runDocLint} from './harness.ts'
+
+let folders: string[] = []
+afterEach(() => {
+  for (const folder of folders) fs.rmSync(folder, {recursive: true, force: true})
+  folders = []
+})
+
+const cases = [
+  {name: 'broken-doc-set', args: [] as string[], ownGlossary: false},
+  {name: 'glossary-doc-set', args: ['--glossary', './glossary.js'], ownGlossary: true},
+]
+
+/** The report of each way of running, keyed by how it ran. */
+function reports(folder: string, args: readonly string[]): Map<string, string> {
+  const runs = new Map<string, string>()
+  for (const format of ['stylish', 'json']) {
+    for (const jobs of ['1', '2']) {
+      for (const cache of ['--no-cache', '--cache', '--cache']) {
+        const run = runDocLint(folder, '.', '--format', format, '--jobs', jobs, cache, ...args)
+        runs.set(`${format} --jobs ${jobs} ${cache}`, `exit ${String(run.status)}\n${run.stdout}${run.stderr}`)
+      }
+    }
+  }
+  return runs
+}
+
+describe('doc-lint --jobs', () => {
+  for (const {name, args, ownGlossary} of cases) {
+    it(`reports the same findings with 1 and 2 workers, with and without cache: ${name}`, () => {
+      const folder = copyFixture(name, {ownGlossary})
+      folders.push(folder)
+      const runs = reports(folder, args)
+      const reference = runs.get('stylish --jobs 1 --no-cache')
+      const referenceJson = runs.get('json --jobs 1 --no-cache')
+      expect(reference).toMatch(/^exit 1\n/)
+      expect(referenceJson).toContain('"findings"')
+      for (const [how, report] of runs) expect(report, how).toBe(how.startsWith('stylish') ? reference : referenceJson)
+    })
+  }
+
+  it('lints the handbook clean in 2 workers', () => {
+    const run = runDocLint(path.join(repoRoot, 'content/handbook'), '.', '--quiet', '--no-cache', '--jobs', '2', '--glossary', '@moby-anatomy/glossary')
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+  })
+
+  it('refuses --jobs 0 naming the option', () => {
+    const folder = copyFixture('broken-doc-set')
+    folders.push(folder)
+    const run = runDocLint(folder, '.', '--jobs', '0')
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('Unexpected `--jobs 0`, expected a whole number greater than 0')
+  })
+})
