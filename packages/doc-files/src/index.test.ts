@@ -43,7 +43,7 @@ describe('@moby-anatomy/doc-files', () => {
       [
         'ChangedError', 'FileError', 'LimitError', 'UsageError', 'defaultLimits', 'defaultSkipFolders', 'errorLine', 'exitCode', 'formatBytes', 'ignoredBy',
         'isInside', 'isParseArgsError', 'isSymbolicLink', 'limitProblem', 'listMarkdownFiles', 'nestingDepth', 'oneLine', 'parseSubcommand', 'prepareWrite', 'readInside',
-        'realPathInside', 'runCommand', 'shownPath', 'systemCode', 'systemReason', 'writeInside',
+        'realPathInside', 'runCommand', 'shownPath', 'stableJson', 'systemCode', 'systemReason', 'writeInside',
       ].sort(),
     )
   })
@@ -53,6 +53,12 @@ describe('@moby-anatomy/doc-files', () => {
     expectTypeOf(readInside).returns.toHaveProperty('bytes').toEqualTypeOf<Buffer>()
     expectTypeOf<ChangedError>().toMatchTypeOf<FileError>()
     expectTypeOf(docFiles.exitCode).toEqualTypeOf<{readonly clean: 0; readonly findings: 1; readonly error: 2}>()
+  })
+})
+
+describe('stableJson', () => {
+  it('sorts object keys at every depth, keeps array order, indents by two and ends with a newline', () => {
+    expect(docFiles.stableJson({b: 1, a: [{d: 2, c: 3}, 0]})).toBe('{\n  "a": [\n    {\n      "c": 3,\n      "d": 2\n    },\n    0\n  ],\n  "b": 1\n}\n')
   })
 })
 

@@ -5,3 +5,4 @@ export {defaultLimits, formatBytes, limitProblem, nestingDepth, type Limits} fro
 export {defaultSkipFolders, listMarkdownFiles, type ListOptions, type Listing, type SkippedFile} from './list.ts'
 export {isSymbolicLink, readInside, realPathInside, type ReadFile, type ReadOptions} from './read.ts'
 export {prepareWrite, writeInside, type PreparedWrite, type WriteOptions} from './write.ts'
+export {stableJson} from './stable-json.ts'

@@ -5,6 +5,7 @@
  * nor the network.
  */
 import fs from 'node:fs'
+import {stableJson} from '@moby-anatomy/doc-files'
 
 /** What was done to an example's program, in order: built, vetted, its output compared, its tests run. */
 export type Check = 'build' | 'vet' | 'output' | 'test'
@@ -129,18 +130,6 @@ export function compareExamples(a: LockedExample, b: LockedExample): number {
 
 /** The lock as JSON text: examples sorted, object keys sorted, two-space indent, final newline. */
 export function serializeLock(lock: ExamplesLock): string {
-  return JSON.stringify(sortKeys({...lock, examples: [...lock.examples].sort(compareExamples)}), null, 2) + '\n'
+  return stableJson({...lock, examples: [...lock.examples].sort(compareExamples)})
 }
 
-/** A copy of a JSON value with object keys sorted (arrays keep their order). */
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys)
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([key, item]) => [key, sortKeys(item)]),
-    )
-  }
-  return value
-}

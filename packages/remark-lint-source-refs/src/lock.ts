@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {readInside} from '@moby-anatomy/doc-files'
+import {readInside, stableJson} from '@moby-anatomy/doc-files'
 
 /** The lock's file name: the rule looks for it from the linted file's folder up to its package. */
 export const lockFileName = 'refs.lock.json'
@@ -122,18 +122,6 @@ function isLine(value: unknown): boolean {
 
 /** The lock as JSON text: keys sorted, two-space indent, final newline; stable across runs. */
 export function serializeLock(lock: RefsLock): string {
-  return JSON.stringify(sortKeys(lock), null, 2) + '\n'
+  return stableJson(lock)
 }
 
-/** A copy of a JSON value with object keys sorted (arrays keep their order). */
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys)
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([key, item]) => [key, sortKeys(item)]),
-    )
-  }
-  return value
-}
