@@ -109,34 +109,52 @@ export async function lint(options: LintOptions): Promise<number> {
 
   const cache = options.cache === true && !options.plugins ? new LintCache({cwd, preset, limits, warn}) : undefined
   const failures: FileError[] = []
-  const workers = workerCount(options.plugins ? 1 : (options.jobs ?? 1), listing.files.length)
-  const runner = workers > 1 ? new PoolRunner(workers, cwd, preset) : new LocalRunner({cwd, preset, plugins: options.plugins})
+  /** A file's text, or why it is not linted. */
+  const read = (file: string): {value: string} | {refused: string} | {failure: FileError} => {
+    let value: string
+    try {
+      value = readInside(file, {root: listing.roots.get(file) ?? cwd, maxBytes: limits.maxBytes}).bytes.toString('utf8')
+    } catch (error) {
+      if (error instanceof LimitError) return {refused: error.reason}
+      if (error instanceof FileError) return {failure: error}
+      throw error
+    }
+    const problem = limitProblem(0, value, limits)
+    return problem ? {refused: problem} : {value}
+  }
+
+  // With the cache, first find what it replays (texts are hashed, not kept): how many
+  // workers to start depends on what is left, and a run that replays everything starts none.
+  const replays = new Map<string, StoredMessage[]>()
+  if (cache) {
+    for (const file of listing.files) {
+      const text = read(file)
+      const replayed = 'value' in text ? cache.replay(file, cache.keyOf(file, text.value)) : undefined
+      if (replayed) replays.set(file, replayed)
+    }
+  }
+  const workers = workerCount(options.plugins ? 1 : (options.jobs ?? 1), listing.files.length - replays.size)
+  let runner: Runner | undefined
   let linted = 0
 
-  /** Read a slice, replay what the cache knows, lint the rest; its files in listing order. */
+  /** Read a slice and lint what the cache does not replay; its files in listing order. */
   const runSlice = async (slice: readonly string[]): Promise<ReportedFile[]> => {
     const entries: (ReportedFile | {read: FileToLint; key: string | undefined})[] = []
     for (const file of slice) {
-      let value: string
-      try {
-        value = readInside(file, {root: listing.roots.get(file) ?? cwd, maxBytes: limits.maxBytes}).bytes.toString('utf8')
-      } catch (error) {
-        if (error instanceof LimitError) entries.push(refused(file, error.reason))
-        else if (error instanceof FileError) failures.push(error)
-        else throw error
+      const replayed = replays.get(file)
+      if (replayed) {
+        replays.delete(file)
+        entries.push({path: shown(file), messages: replayed})
         continue
       }
-      const problem = limitProblem(0, value, limits)
-      if (problem) {
-        entries.push(refused(file, problem))
-        continue
-      }
-      const key = cache?.keyOf(file, value)
-      const replayed = key === undefined ? undefined : cache?.replay(file, key)
-      entries.push(replayed ? {path: shown(file), messages: replayed} : {read: {path: file, value}, key})
+      const text = read(file)
+      if ('refused' in text) entries.push(refused(file, text.refused))
+      else if ('failure' in text) failures.push(text.failure)
+      else entries.push({read: {path: file, value: text.value}, key: cache?.keyOf(file, text.value)})
     }
     const toLint = entries.flatMap((entry) => ('read' in entry ? [entry.read] : []))
-    const results = toLint.length > 0 ? await runner.lint(toLint) : []
+    if (toLint.length > 0) runner ??= workers > 1 ? new PoolRunner(workers, cwd, preset) : new LocalRunner({cwd, preset, plugins: options.plugins})
+    const results = runner && toLint.length > 0 ? await runner.lint(toLint) : []
     linted += toLint.length
     let next = 0
     return entries.map((entry) => {
@@ -157,7 +175,7 @@ export async function lint(options: LintOptions): Promise<number> {
     }
     for (const pending of inFlight) for (const file of await pending) report(file)
   } finally {
-    await runner.close()
+    await runner?.close()
   }
 
   if (cache) {
