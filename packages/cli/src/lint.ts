@@ -17,9 +17,9 @@ import path from 'node:path'
 import type {PresetOptions} from '@moby-anatomy/remark-preset'
 import {Tinypool} from 'tinypool'
 import type {PluggableList} from 'unified'
-import {LintCache} from './cache.ts'
+import type {LintCache} from './cache.ts'
 import {formatReport, type Format} from './formats.ts'
-import {FileLinter, type FileToLint} from './lint-file.ts'
+import type {FileLinter, FileToLint} from './lint-file.ts'
 import type {WorkerTask} from './lint-worker.ts'
 import type {StoredMessage} from './stored-message.ts'
 import {StylishReport, type ReportedFile} from './stylish.ts'
@@ -107,7 +107,8 @@ export async function lint(options: LintOptions): Promise<number> {
 
   for (const skipped of listing.skipped) report(refused(skipped.file, `Unexpected file that ${skipped.reason}, expected a regular Markdown file inside the doc set`))
 
-  const cache = options.cache === true && !options.plugins ? new LintCache({cwd, preset, limits, warn}) : undefined
+  // The cache and the linter are imported when needed: with workers, the main thread loads no rule.
+  const cache: LintCache | undefined = options.cache === true && !options.plugins ? new (await import('./cache.ts')).LintCache({cwd, preset, limits, warn}) : undefined
   const failures: FileError[] = []
   /** A file's text, or why it is not linted. */
   const read = (file: string): {value: string} | {refused: string} | {failure: FileError} => {
@@ -153,7 +154,7 @@ export async function lint(options: LintOptions): Promise<number> {
       else entries.push({read: {path: file, value: text.value}, key: cache?.keyOf(file, text.value)})
     }
     const toLint = entries.flatMap((entry) => ('read' in entry ? [entry.read] : []))
-    if (toLint.length > 0) runner ??= workers > 1 ? new PoolRunner(workers, cwd, preset) : new LocalRunner({cwd, preset, plugins: options.plugins})
+    if (toLint.length > 0) runner ??= workers > 1 ? new PoolRunner(workers, cwd, preset) : await LocalRunner.create({cwd, preset, plugins: options.plugins})
     const results = runner && toLint.length > 0 ? await runner.lint(toLint) : []
     linted += toLint.length
     let next = 0
@@ -225,8 +226,13 @@ interface Runner {
 class LocalRunner implements Runner {
   readonly #linter: FileLinter
 
-  constructor(options: ConstructorParameters<typeof FileLinter>[0]) {
-    this.#linter = new FileLinter(options)
+  private constructor(linter: FileLinter) {
+    this.#linter = linter
+  }
+
+  static async create(options: ConstructorParameters<typeof FileLinter>[0]): Promise<LocalRunner> {
+    const {FileLinter} = await import('./lint-file.ts')
+    return new LocalRunner(new FileLinter(options))
   }
 
   async lint(files: readonly FileToLint[]): Promise<StoredMessage[][]> {
@@ -259,14 +265,14 @@ class PoolRunner implements Runner {
   readonly #pool: Tinypool
   readonly #cwd: string
   readonly #preset: PresetOptions
-  #mainThread: LocalRunner | undefined
+  #mainThread: Promise<LocalRunner> | undefined
 
   constructor(workers: number, cwd: string, preset: PresetOptions) {
     const {docCache: _docCache, ...transferable} = preset
     this.#cwd = cwd
     this.#preset = transferable
     const filename = new URL(import.meta.url.endsWith('.ts') ? './lint-worker.ts' : './lint-worker.js', import.meta.url).href
-    this.#pool = new Tinypool({filename, minThreads: workers, maxThreads: workers, resourceLimits: {maxOldGenerationSizeMb: workerHeapMiB}})
+    this.#pool = new Tinypool({filename, minThreads: workers, maxThreads: workers, resourceLimits: {maxOldGenerationSizeMb: workerHeapMiB, maxYoungGenerationSizeMb: 96}})
   }
 
   async lint(files: readonly FileToLint[]): Promise<StoredMessage[][]> {
@@ -288,9 +294,9 @@ class PoolRunner implements Runner {
     }
   }
 
-  #inMainThread(files: readonly FileToLint[]): Promise<StoredMessage[][]> {
-    this.#mainThread ??= new LocalRunner({cwd: this.#cwd, preset: this.#preset})
-    return this.#mainThread.lint(files)
+  async #inMainThread(files: readonly FileToLint[]): Promise<StoredMessage[][]> {
+    this.#mainThread ??= LocalRunner.create({cwd: this.#cwd, preset: this.#preset})
+    return (await this.#mainThread).lint(files)
   }
 
   close(): Promise<void> {
