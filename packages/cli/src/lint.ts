@@ -53,10 +53,11 @@ export interface LintOptions {
   /** Say how many files the cache skipped (on stderr). */
   readonly verbose?: boolean
   /**
-   * Worker threads to lint in (default 1: this thread); `'auto'`: one per
-   * core, but at most one per `filesPerAutoWorker` files (a worker loads the
-   * preset, ~0.3 s). The report is the same whatever the number. Ignored (1)
-   * when `plugins` are given: functions do not cross threads.
+   * Worker threads to lint in: a number, or `'auto'`: one per core, but at
+   * most one per `filesPerAutoWorker` files to lint, and none below that (a
+   * worker loads the preset, ~0.3 s). Default (and with `plugins`, whose
+   * functions do not cross threads): none, lint in this thread. The report is
+   * the same whatever the number; only workers have a capped heap.
    */
   readonly jobs?: number | 'auto'
 }
@@ -134,7 +135,7 @@ export async function lint(options: LintOptions): Promise<number> {
       if (replayed) replays.set(file, replayed)
     }
   }
-  const workers = workerCount(options.plugins ? 1 : (options.jobs ?? 1), listing.files.length - replays.size)
+  const workers = options.plugins ? 0 : workerCount(options.jobs ?? 0, listing.files.length - replays.size)
   let runner: Runner | undefined
   let linted = 0
 
@@ -154,7 +155,7 @@ export async function lint(options: LintOptions): Promise<number> {
       else entries.push({read: {path: file, value: text.value}, key: cache?.keyOf(file, text.value)})
     }
     const toLint = entries.flatMap((entry) => ('read' in entry ? [entry.read] : []))
-    if (toLint.length > 0) runner ??= workers > 1 ? new PoolRunner(workers, cwd, preset) : await LocalRunner.create({cwd, preset, plugins: options.plugins})
+    if (toLint.length > 0) runner ??= workers > 0 ? new PoolRunner(workers, cwd, preset) : await LocalRunner.create({cwd, preset, plugins: options.plugins})
     const results = runner && toLint.length > 0 ? await runner.lint(toLint) : []
     linted += toLint.length
     let next = 0
@@ -168,7 +169,7 @@ export async function lint(options: LintOptions): Promise<number> {
 
   try {
     // Slices start in order and are reported in order; at most `window` are in flight.
-    const window = workers > 1 ? workers * slicesPerWorker : 1
+    const window = workers > 0 ? workers * slicesPerWorker : 1
     const inFlight: Promise<ReportedFile[]>[] = []
     for (const slice of slicesOf(listing.files)) {
       inFlight.push(runSlice(slice))
@@ -192,10 +193,10 @@ export async function lint(options: LintOptions): Promise<number> {
   return findings ? 1 : 0
 }
 
-/** Worker threads for `jobs` over `files` files (1: lint in this thread). */
+/** Worker threads for `jobs` over `files` files to lint (0: lint in this thread). */
 function workerCount(jobs: number | 'auto', files: number): number {
-  if (jobs === 'auto') return Math.max(1, Math.min(os.availableParallelism(), Math.floor(files / filesPerAutoWorker)))
-  return Math.max(1, Math.min(jobs, files))
+  if (jobs === 'auto') return Math.min(os.availableParallelism(), Math.floor(files / filesPerAutoWorker))
+  return Math.max(0, Math.min(jobs, files))
 }
 
 /**
@@ -222,7 +223,7 @@ interface Runner {
   close(): Promise<void>
 }
 
-/** `--jobs 1`: this thread, one slice at a time. */
+/** No workers (a small run, `plugins`): this thread, one slice at a time. */
 class LocalRunner implements Runner {
   readonly #linter: FileLinter
 
@@ -249,15 +250,16 @@ class LocalRunner implements Runner {
 }
 
 /**
- * A worker's V8 heap limit (MiB). V8 lets an unlimited heap grow far past
- * what a worker keeps alive (one slice, one tree at a time), and two workers
- * plus the main thread then hold several times the memory they need; with a
- * limit it collects earlier. Parsing holds about 350 bytes per character
- * until the tree is built, so a file past `mainThreadChars` is linted in the
- * main thread, whose heap is the process's; a slice that still does not fit
- * is linted again there.
+ * A worker's V8 heap (MiB). Unlimited, V8 lets a heap grow far past what a
+ * worker keeps alive (one slice, one tree at a time): with two workers a run
+ * held two to three times the memory of one thread, and more as the doc set
+ * grew. The young generation is set too: V8 sizes it from the old one, and
+ * a small young generation promotes the parser's short-lived objects.
+ * Parsing holds about 350 bytes per character until the tree is built, so a
+ * file past `mainThreadChars` is linted in the main thread, whose heap is the
+ * process's; a slice that still does not fit is linted again there.
  */
-export const workerHeapMiB = 160
+export const workerHeap = {maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 48} as const
 export const mainThreadChars = 256 * 1024
 
 /** `--jobs N`: a tinypool of N worker threads, each linting whole slices (`lint-worker.ts`). */
@@ -272,7 +274,7 @@ class PoolRunner implements Runner {
     this.#cwd = cwd
     this.#preset = transferable
     const filename = new URL(import.meta.url.endsWith('.ts') ? './lint-worker.ts' : './lint-worker.js', import.meta.url).href
-    this.#pool = new Tinypool({filename, minThreads: workers, maxThreads: workers, resourceLimits: {maxOldGenerationSizeMb: workerHeapMiB, maxYoungGenerationSizeMb: 96}})
+    this.#pool = new Tinypool({filename, minThreads: workers, maxThreads: workers, resourceLimits: workerHeap})
   }
 
   async lint(files: readonly FileToLint[]): Promise<StoredMessage[][]> {

@@ -41,7 +41,8 @@ Options:
                        what its rules read from other files changed)
   --no-cache           lint every file (the default; overrides --cache)
   --jobs <n>           lint in n worker threads (default: one per core, at
-                       most one per 16 files; 1: no worker); same report
+                       most one per 16 files, none below 16 files); the
+                       report is the same for every n
   --format <name>      stylish (default, to stderr), or to stdout: json, sarif
                        (SARIF 2.1.0), github (workflow commands), summary
                        (a Markdown table for a job summary)
