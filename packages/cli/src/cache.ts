@@ -27,7 +27,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {defaultSkipFolders, FileError, oneLine, writeInside, type Limits} from '@moby-anatomy/doc-files'
-import {defaultChapterPattern, parseChapterName} from '@moby-anatomy/markdown-helpers'
+import {defaultChapterPattern, parseChapterName, upToFirstHeading} from '@moby-anatomy/markdown-helpers'
 import remarkLintGlossaryCoverage from '@moby-anatomy/remark-lint-glossary-coverage'
 import remarkLintNavTable from '@moby-anatomy/remark-lint-nav-table'
 import remarkLintVersionHistory from '@moby-anatomy/remark-lint-version-history'
@@ -294,22 +294,6 @@ class FileFacts {
 /** Whether every header cell occurs somewhere in `text` (a loose test: when in doubt, depend). */
 function mayHold(text: string, header: readonly string[]): boolean {
   return header.every((cell) => text.includes(cell))
-}
-
-/**
- * The text of a chapter up to and including its first `# ` line outside a
- * fence (the whole text without one): its H1, and anything before it that
- * could be one (a setext heading, front matter).
- */
-function upToFirstHeading(text: string): string {
-  const lines = text.split('\n')
-  let fence: string | undefined
-  for (const [index, line] of lines.entries()) {
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1]
-    if (marker && (fence === undefined || (marker[0] === fence[0] && marker.length >= fence.length))) fence = fence === undefined ? marker : undefined
-    else if (fence === undefined && /^ {0,3}#(?:[ \t]|$)/.test(line)) return lines.slice(0, index + 1).join('\n')
-  }
-  return text
 }
 
 /** The hash of a file's bytes, or `none` when it cannot be read. */

@@ -8,7 +8,7 @@ describe('@moby-anatomy/markdown-helpers', () => {
       [
         'DocCache', 'cellPlace', 'cellSource', 'closest', 'defaultChapterPattern', 'documentText', 'editDistance', 'findTables', 'firstHeading',
         'headingSlugs', 'indexTree', 'listChapters', 'markdownParser', 'parseChapterName', 'parseMarkdown', 'plainText', 'proseStats', 'rawOffset',
-        'remarkParseOnce', 'replaceTableBodies', 'sliceSource',
+        'remarkParseOnce', 'replaceTableBodies', 'sliceSource', 'upToFirstHeading',
       ].sort(),
     )
   })

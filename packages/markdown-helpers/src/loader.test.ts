@@ -30,6 +30,38 @@ describe('DocCache', () => {
     expect(second.ok && second.tree).not.toBe(first.ok && first.tree)
   })
 
+  it('loadTitle finds the H1 that a whole parse finds, parsing only its beginning when that can tell', () => {
+    const cases: [string, string | undefined][] = [
+      ['# 标题\n\n正文很长。\n', '标题'],
+      ['---\ntitle: x\n---\n\n```\n# 不是标题\n```\n\n# 真标题\n\n正文\n', '真标题'],
+      // A reference defined further down: the beginning alone would read the brackets as text.
+      ['# [标题][t]\n\n正文\n\n[t]: https://example.com\n', '标题'],
+      // The first `# ` line sits in an HTML block: not a heading, the next one is.
+      ['<div>\n# 在 HTML 里\n</div>\n\n# 外面\n', '外面'],
+      ['标题\n===\n\n# 第二个\n', '标题'],
+      ['## 只有二级\n', undefined],
+    ]
+    for (const [index, [text, title]] of cases.entries()) {
+      const file = path.join(folder, `title-${index}.md`)
+      fs.writeFileSync(file, text)
+      const docs = new DocCache()
+      const titled = docs.loadTitle(file)
+      const whole = new DocCache().load(file)
+      expect(titled.ok && titled.heading?.text, text).toBe(title)
+      expect(whole.ok && firstHeading(whole.tree)?.text, text).toBe(title)
+    }
+  })
+
+  it('loadTitle keeps no tree of the file: its later whole parse is its own', () => {
+    const file = path.join(folder, 'title-no-tree.md')
+    fs.writeFileSync(file, '# 甲\n\n很长的正文。\n')
+    const docs = new DocCache()
+    docs.loadTitle(file)
+    docs.load(file)
+    // One parse of the beginning, one of the whole file.
+    expect(docs.parseCount).toBe(2)
+  })
+
   it('re-reads a file that changed', () => {
     const file = path.join(folder, 'b.md')
     fs.writeFileSync(file, '# 一\n')

@@ -31,6 +31,11 @@ import {plainText} from './tables.ts'
 /** Why a document could not be loaded. */
 export type LoadFailure = 'missing' | 'broken-symlink' | 'folder' | 'not-utf8' | 'unreadable'
 
+/** A document's first level-1 heading (see `DocCache#loadTitle`), or the reason it could not be read. */
+export type TitledDoc =
+  | {readonly ok: true; readonly path: string; readonly text: string; readonly heading: {readonly node: Heading; readonly text: string} | undefined}
+  | {readonly ok: false; readonly path: string; readonly failure: LoadFailure; readonly detail: string}
+
 /** A loaded document, or the reason it could not be loaded. */
 export type LoadedDoc =
   | {readonly ok: true; readonly path: string; readonly text: string; readonly tree: Root}
@@ -90,6 +95,41 @@ export class DocCache {
    * symbolic link that leads out of the doc set) is not read.
    */
   load(filePath: string, root?: string): LoadedDoc {
+    const read = this.#readChecked(filePath, root)
+    if (!read.ok) return read
+    let tree = this.#treeFor(filePath, read.text)
+    if (!tree) {
+      tree = this.parse(read.text)
+      this.#trees.set(filePath, {text: read.text, strong: tree, weak: new WeakRef(tree)})
+    }
+    return {ok: true, path: filePath, text: read.text, tree}
+  }
+
+  /**
+   * The first level-1 heading of a Markdown file (as `firstHeading` finds it
+   * in the whole tree), parsing only the text up to its line: a table of
+   * chapters needs their titles, and holding every sibling's tree made a
+   * folder's memory the sum of its chapters'. The whole file is parsed (and
+   * kept, as `load` does) only when the beginning cannot tell: no such line,
+   * or a title with brackets (a reference defined further down).
+   */
+  loadTitle(filePath: string, root?: string): TitledDoc {
+    const read = this.#readChecked(filePath, root)
+    if (!read.ok) return read
+    const known = this.#treeFor(filePath, read.text)
+    const beginning = known ? undefined : upToFirstHeading(read.text)
+    if (beginning !== undefined && beginning !== read.text) {
+      const heading = firstHeading(this.parse(beginning))
+      if (heading && !/[[\]]/.test(read.text.slice(heading.node.position?.start.offset ?? 0, heading.node.position?.end.offset ?? 0))) {
+        return {ok: true, path: filePath, text: read.text, heading}
+      }
+    }
+    const loaded = this.load(filePath, root)
+    return loaded.ok ? {ok: true, path: filePath, text: loaded.text, heading: firstHeading(loaded.tree)} : loaded
+  }
+
+  /** Read a file within the limits (see `load`), its text or why not. */
+  #readChecked(filePath: string, root: string | undefined): {readonly ok: true; readonly text: string} | Extract<LoadedDoc, {ok: false}> {
     if (root !== undefined && leadsOutOf(filePath, root)) {
       return {ok: false, path: filePath, failure: 'unreadable', detail: 'is a symbolic link out of the doc set'}
     }
@@ -107,12 +147,7 @@ export class DocCache {
     if (depth > defaultLimits.maxNesting) {
       return {ok: false, path: filePath, failure: 'unreadable', detail: `is nested ${depth} levels deep, past the nesting limit of ${defaultLimits.maxNesting}`}
     }
-    let tree = this.#treeFor(filePath, read.text)
-    if (!tree) {
-      tree = this.parse(read.text)
-      this.#trees.set(filePath, {text: read.text, strong: tree, weak: new WeakRef(tree)})
-    }
-    return {ok: true, path: filePath, text: read.text, tree}
+    return {ok: true, text: read.text}
   }
 
   /**
@@ -176,6 +211,22 @@ export function remarkParseOnce(this: Processor, options: ParseOnceOptions): und
   const parse = this.parser
   if (!parse) return
   this.parser = options.cache.shareParser((document, file) => parse(document, file as VFile) as Root)
+}
+
+/**
+ * The text of a chapter up to and including its first `# ` line outside a
+ * fence (the whole text without one): its H1, and anything before it that
+ * could be one (a setext heading, front matter).
+ */
+export function upToFirstHeading(text: string): string {
+  const lines = text.split('\n')
+  let fence: string | undefined
+  for (const [index, line] of lines.entries()) {
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1]
+    if (marker && (fence === undefined || (marker[0] === fence[0] && marker.length >= fence.length))) fence = fence === undefined ? marker : undefined
+    else if (fence === undefined && /^ {0,3}#(?:[ \t]|$)/.test(line)) return lines.slice(0, index + 1).join('\n')
+  }
+  return text
 }
 
 /** The text of the first level-1 heading, with its node, if any. */

@@ -3,7 +3,7 @@
  * what is wrong with it when it does not lead to one.
  */
 import path from 'node:path'
-import {closest, firstHeading, parseChapterName, type ChapterFile, type DocCache} from '@moby-anatomy/markdown-helpers'
+import {closest, parseChapterName, type ChapterFile, type DocCache} from '@moby-anatomy/markdown-helpers'
 import {code} from '@moby-anatomy/rule-kit'
 import type {Settings} from './rule.ts'
 
@@ -52,7 +52,7 @@ export function resolveTarget(url: string, place: ChapterFolder): Target {
   }
   const chapter = parseChapterName(relative, place.settings.chapterPattern)
   // A chapter that is a symbolic link out of the doc set is not read (its content is not ours to show).
-  const loaded = place.docs.load(resolved, place.folder)
+  const loaded = place.docs.loadTitle(resolved, place.folder)
   if (!loaded.ok) {
     const candidate = suggest(decoded, place)
     const suggestion = candidate?.name === path.basename(decoded) ? undefined : candidate
@@ -71,7 +71,7 @@ export function resolveTarget(url: string, place: ChapterFolder): Target {
   if (!chapter || relative.includes(path.sep)) {
     return {ok: false, problem: `Unexpected link to ${code(decoded)}, ${beside} named like \`NN-标题.md\``, suggestion: undefined}
   }
-  const heading = firstHeading(loaded.tree)
+  const heading = loaded.heading
   if (!heading) {
     return {
       ok: true,
@@ -98,18 +98,18 @@ export function resolveTarget(url: string, place: ChapterFolder): Target {
  * leaves escaped characters alone (cjk-typography) treats both copies alike.
  */
 export function escapedInTitle(chapter: ChapterFile, {folder, docs}: ChapterFolder): ReadonlySet<string> {
-  const loaded = docs.load(path.join(folder, chapter.name), folder)
+  const loaded = docs.loadTitle(path.join(folder, chapter.name), folder)
   if (!loaded.ok) return new Set()
-  const start = firstHeading(loaded.tree)?.node.position?.start.offset
-  const end = firstHeading(loaded.tree)?.node.position?.end.offset
+  const start = loaded.heading?.node.position?.start.offset
+  const end = loaded.heading?.node.position?.end.offset
   if (start === undefined || end === undefined) return new Set()
   return new Set([...loaded.text.slice(start, end).matchAll(/\\([!-/:-@[-`{-~])/g)].map((match) => match[1]!))
 }
 
 export function chapterTitle(chapter: ChapterFile, {folder, docs, settings: {titlePrefix}}: ChapterFolder): string {
-  const loaded = docs.load(path.join(folder, chapter.name), folder)
+  const loaded = docs.loadTitle(path.join(folder, chapter.name), folder)
   if (!loaded.ok) return chapter.nameTitle
-  const heading = firstHeading(loaded.tree)
+  const heading = loaded.heading
   return heading?.text.startsWith(titlePrefix) ? heading.text.slice(titlePrefix.length).trim() : chapter.nameTitle
 }
 
