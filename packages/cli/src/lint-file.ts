@@ -63,7 +63,13 @@ export class FileLinter {
       const message = vfile.message(`Unexpected error while linting this file: ${oneLine(reason)}`)
       message.fatal = true
     }
-    return vfile.messages.sort(compareMessage).map((message) => toStored(message))
+    const messages = vfile.messages.sort(compareMessage).map((message) => toStored(message))
+    // End the job before the next file: V8 keeps every object a WeakRef was made for (the
+    // document cache's trees) alive until the current job ends, and a chain of awaited
+    // promises is one job, so without this a slice's trees all lived until the slice ended
+    // (on 16 MB of documents: 880 MB peak instead of 400).
+    await new Promise((resolve) => setImmediate(resolve))
+    return messages
   }
 
   /**

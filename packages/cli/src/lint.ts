@@ -250,16 +250,15 @@ class LocalRunner implements Runner {
 }
 
 /**
- * A worker's V8 heap (MiB). Unlimited, V8 lets a heap grow far past what a
- * worker keeps alive (one slice, one tree at a time): with two workers a run
- * held two to three times the memory of one thread, and more as the doc set
- * grew. The young generation is set too: V8 sizes it from the old one, and
- * a small young generation promotes the parser's short-lived objects.
- * Parsing holds about 350 bytes per character until the tree is built, so a
- * file past `mainThreadChars` is linted in the main thread, whose heap is the
- * process's; a slice that still does not fit is linted again there.
+ * A worker's V8 heap: the young generation set to 32 MiB (V8's own default is
+ * several times larger, held by each worker), the old one left to V8. Capping
+ * the old generation made V8 mark the heap over and over (160 MiB: a third
+ * more CPU) although a worker keeps little alive: one slice, one tree at a
+ * time. Parsing holds about 350 bytes per character until the tree is built,
+ * so a file past `mainThreadChars` is linted in the main thread, and a slice
+ * that runs out of a worker's heap is linted again there.
  */
-export const workerHeap = {maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 48} as const
+export const workerHeap = {maxYoungGenerationSizeMb: 32} as const
 export const mainThreadChars = 256 * 1024
 
 /** `--jobs N`: a tinypool of N worker threads, each linting whole slices (`lint-worker.ts`). */
