@@ -303,7 +303,7 @@ function stockPackageFolder(rule: string): string {
   return path.dirname(fs.realpathSync(path.join(import.meta.dirname, '..', 'node_modules', 'remark-lint-' + rule, 'package.json')))
 }
 
-/** Every `.md`/`.mdx` file under `folder` (not in `node_modules`, `dist` or hidden folders), sorted. */
+/** Every `.md` file under `folder` (not in `node_modules`, `dist` or hidden folders), sorted. */
 export function markdownFiles(folder: string): string[] {
   const found: string[] = []
   const visit = (directory: string) => {
@@ -311,7 +311,7 @@ export function markdownFiles(folder: string): string[] {
       if (entry.name.startsWith('.') || entry.name === 'node_modules' || entry.name === 'dist') continue
       const full = path.join(directory, entry.name)
       if (entry.isDirectory()) visit(full)
-      else if (entry.isFile() && /\.mdx?$/.test(entry.name)) found.push(full)
+      else if (entry.isFile() && entry.name.endsWith('.md')) found.push(full)
     }
   }
   visit(folder)
