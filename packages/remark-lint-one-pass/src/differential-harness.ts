@@ -71,7 +71,7 @@ export const settingsToTry: Readonly<Record<string, readonly unknown[]>> = {
   'no-duplicate-headings-in-section': [undefined, [2]],
   'no-heading-punctuation': [undefined, '.,;:!?。，；：！？、', ',;:!?', {source: '[^A-Za-z0-9]'}, /[!?.]/g, /\p{P}/u, 1, [2, '。']],
   'code-block-style': [undefined, 'consistent', 'fenced', 'indented', '🌍', ['error', 'indented']],
-  'fenced-code-flag': [undefined, {allowEmpty: true}, {allowEmpty: false}, ['markdown'], ['javascript', 'markdown', 'mdx', 'typescript'], {flags: ['go', 'sh']}, checkGithubLinguistFlag, throwsOnGo, '🌍', [2, ['go']], null],
+  'fenced-code-flag': [undefined, {allowEmpty: true}, {allowEmpty: false}, ['markdown'], ['javascript', 'markdown', 'mdx', 'typescript'], ['go', 'sh', 'text'], {flags: ['go', 'sh']}, checkGithubLinguistFlag, throwsOnGo, '🌍', [2, ['go']], null],
   'unordered-list-marker-style': [undefined, 'consistent', '*', '+', '-', '🌍', ['on', '*']],
   'ordered-list-marker-style': [undefined, 'consistent', '.', ')', '🌍', [2, ')']],
   'strong-marker': [undefined, 'consistent', '*', '_', '🌍', ['error', '_']],
