@@ -65,7 +65,7 @@ export const presetSettings: Readonly<Record<string, unknown>> = {
 
 /** Every setting tried per rule on every input: each option the stock rule documents, a wrong one, and severities. */
 export const settingsToTry: Readonly<Record<string, readonly unknown[]>> = {
-  'no-multiple-toplevel-headings': [undefined, 1, 2, 3, [2, 1], ['warn', 2]],
+  'no-multiple-toplevel-headings': [undefined, 0, 1, 2, 3, [2, 1], ['warn', 2]],
   'heading-increment': [undefined, ['error'], ['off']],
   'heading-style': [undefined, 'consistent', 'atx', 'atx-closed', 'setext', '🌍', ['error', 'setext'], [1, 'consistent'], null],
   'no-duplicate-headings-in-section': [undefined, [2]],
@@ -340,6 +340,11 @@ export function generatedInputs(seed: number, count: number): Input[] {
     () => '#'.repeat(1 + Math.floor(random() * 3)),
     () => pick(['# ', '## ', '### ']) + inline() + pick(['', '.', '？']),
     () => phrase() + '\n' + pick(['===', '---', '=', '-----']),
+    // Twin headings that differ in case only, or not at all.
+    () => {
+      const heading = pick(['# ', '## ', '### ']) + pick(words)
+      return heading + '\n\n' + pick([heading, heading.toUpperCase(), heading.toLowerCase()])
+    },
     () => pick(['<h1>', '<h2>', '<h3>', '<h6>', '<div><h2>', '<H1>']) + phrase() + pick(['</h1>', '</h2>', '']),
     () => Array.from({length: 1 + Math.floor(random() * 4)}, () => pick(['* ', '+ ', '- ', '*\t', '-   ']) + inline()).join('\n'),
     () => Array.from({length: 1 + Math.floor(random() * 4)}, (_, index) => String(pick([1, index + 1, 10, 0])) + pick(['. ', ') ', '.\t']) + inline()).join('\n'),
