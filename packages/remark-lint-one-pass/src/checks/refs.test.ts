@@ -181,7 +181,7 @@ const inlinePieces = [
   '[ß]', '[a](#)', '[a]()', '[a](?)', '![i]()', '[a](<>)', '[a](https://x.test)', '<https://auto.test>', 'www.auto.test',
   '&#91;x&#93;', '`[x]`', '<span>[x]</span>', '*[foo]*', '**[^1]**', '~~[bar]~~', '[foo]: not a definition', '\\', 'a\\\nb',
   'a  \nb', 'a   \nb', 'a     \nb', 'a \t \nb', '[Mercury][', 'System].', 'text', '中文，标点。', '[venus][]', '[mer]',
-  '[^1][^2]', '[x]\n> [y]', '[a\\]b]', '[a\\\\]', '!\\[x]', '[foo] [bar]', '[\n]', '[ ]',
+  '[^1][^2]', '[x]\n> [y]', '[a\\]b]', '[a\\\\]', '!\\[x]', '[foo] [bar]', '[\n]', '[ ]', '\t[x]\t', '[a\tb]',
 ]
 
 /** Block pieces: definitions, tables, lists, code, HTML, headings. */
@@ -210,13 +210,17 @@ function nastyDocument(random: () => number): string {
     } else {
       block = pick(blockPieces)
     }
-    const wrap = random()
-    if (wrap < 0.12) block = prefixLines(block, '> ', '> ')
-    else if (wrap < 0.18) block = prefixLines(block, '>', '>')
-    else if (wrap < 0.28) block = prefixLines(block, '- ', '  ')
-    else if (wrap < 0.34) block = prefixLines(block, '1. ', '   ')
-    else if (wrap < 0.4) block = prefixLines(block, '[^f' + index + ']: ', '    ')
-    else if (wrap < 0.43) block = prefixLines(prefixLines(block, '- ', '  '), '> ', '> ')
+    // Up to two containers around the piece.
+    for (let depth = 0; depth < 2 && random() < 0.45; depth++) {
+      const wrap = random()
+      if (wrap < 0.25) block = prefixLines(block, '> ', '> ')
+      else if (wrap < 0.35) block = prefixLines(block, '>', '>')
+      else if (wrap < 0.4) block = prefixLines(block, '>\t', '>\t')
+      else if (wrap < 0.6) block = prefixLines(block, '- ', '  ')
+      else if (wrap < 0.65) block = prefixLines(block, '-\t', '\t')
+      else if (wrap < 0.8) block = prefixLines(block, '1. ', '   ')
+      else block = prefixLines(block, '[^f' + index + '-' + depth + ']: ', '    ')
+    }
     blocks.push(block)
   }
   let document = blocks.reduce((text, block) => text + pick(['\n', '\n\n', '\n\n', '\n\n\n', '\n\n\n\n', '\n \n\n']) + block, '')
@@ -225,6 +229,7 @@ function nastyDocument(random: () => number): string {
   if (frontMatter < 0.1) document = '---\ntitle: [x]\n---\n' + pick(['', '\n', '\n\n\n']) + document
   else if (frontMatter < 0.15) document = '+++\na = "[y]"\n+++\n\n\n' + document
   document += pick(['', '\n', '\n\n', '\n\n\n'])
+  if (random() < 0.05) document = '\uFEFF' + document
   const endings = random()
   if (endings < 0.15) document = document.replaceAll('\n', '\r\n')
   else if (endings < 0.2) document = document.replaceAll('\n', '\r')
