@@ -18,7 +18,8 @@ export const check: Check<Readonly<Options> | null | undefined> = {
   types: ['break'],
   start({file, option, report}) {
     const allowSpaces = allowSpacesOf(option, file)
-    const value = String(file)
+    // The source, decoded at the first break (a file without breaks needs none).
+    let value: string | undefined
 
     return {
       enter(node) {
@@ -30,6 +31,7 @@ export const check: Check<Readonly<Options> | null | undefined> = {
         if (startOffset === undefined || endOffset === undefined) return
 
         // Count the spaces the break's own source starts with.
+        value ??= String(file)
         const stop = Math.min(endOffset, value.length)
         let index = startOffset
         while (index < stop && value.charCodeAt(index) === 32 /* ` ` */) index++

@@ -11,8 +11,8 @@ import {isPoint} from './position.ts'
 /**
  * The node types `mdast-util-phrasing@4.1.0` calls phrasing, as a set: the
  * stock rule neither checks them nor walks into them, and this check asks for
- * every node, so the test must be cheap (`phrasing-types.test.ts` holds the
- * set to the library's answer).
+ * every node, so the test must be cheap (`refs.test.ts` holds the set to the
+ * library's answer).
  */
 export const phrasingTypes: ReadonlySet<string> = new Set([
   'break',
@@ -61,8 +61,9 @@ export const check: Check<unknown> = {
         const end = node.position?.end
         const parentStart = parent.position?.start
         const parentEnd = parent.position?.end
-        // Container directives and JSX have openings and closings of any length.
-        const edgesFree = parent.type === ('containerDirective' as string) || parent.type === ('mdxJsxFlowElement' as string)
+        // Container directives and JSX (from extensions) have openings and closings of any length.
+        const parentType: string = parent.type
+        const edgesFree = parentType === 'containerDirective' || parentType === 'mdxJsxFlowElement'
 
         // The parent's opening and its first child.
         if (index === 0 && !edgesFree && isPoint(parentStart) && isPoint(start)) {

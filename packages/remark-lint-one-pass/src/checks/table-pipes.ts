@@ -18,12 +18,14 @@ export const check: Check<unknown> = {
   url: 'https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-table-pipes#readme',
   types: ['table'],
   start({file, report}) {
-    const value = String(file)
+    // The source, decoded at the first table (a file without tables needs none).
+    let value: string | undefined
 
     return {
       enter(node, ancestors) {
         // The stock rule walks neither into phrasing nor into tables.
         if (node.type !== 'table' || outsideStockWalk(ancestors)) return
+        value ??= String(file)
 
         for (let index = 0; index < node.children.length; index++) {
           const row = node.children[index]!
