@@ -18,13 +18,20 @@ import remarkLintCodeBlockStyle from 'remark-lint-code-block-style'
 import remarkLintEmphasisMarker from 'remark-lint-emphasis-marker'
 import remarkLintFencedCodeFlag, {checkGithubLinguistFlag} from 'remark-lint-fenced-code-flag'
 import remarkLintFinalNewline from 'remark-lint-final-newline'
+import remarkLintHardBreakSpaces from 'remark-lint-hard-break-spaces'
 import remarkLintHeadingIncrement from 'remark-lint-heading-increment'
 import remarkLintHeadingStyle from 'remark-lint-heading-style'
+import remarkLintNoConsecutiveBlankLines from 'remark-lint-no-consecutive-blank-lines'
+import remarkLintNoDuplicateDefinitions from 'remark-lint-no-duplicate-definitions'
 import remarkLintNoDuplicateHeadingsInSection from 'remark-lint-no-duplicate-headings-in-section'
+import remarkLintNoEmptyUrl from 'remark-lint-no-empty-url'
 import remarkLintNoHeadingPunctuation from 'remark-lint-no-heading-punctuation'
 import remarkLintNoMultipleToplevelHeadings from 'remark-lint-no-multiple-toplevel-headings'
+import remarkLintNoUndefinedReferences from 'remark-lint-no-undefined-references'
+import remarkLintNoUnusedDefinitions from 'remark-lint-no-unused-definitions'
 import remarkLintOrderedListMarkerStyle from 'remark-lint-ordered-list-marker-style'
 import remarkLintStrongMarker from 'remark-lint-strong-marker'
+import remarkLintTablePipes from 'remark-lint-table-pipes'
 import remarkLintUnorderedListMarkerStyle from 'remark-lint-unordered-list-marker-style'
 import remarkMdx from 'remark-mdx'
 import type {Plugin, Processor} from 'unified'
@@ -45,10 +52,17 @@ export const stockRules = {
   'no-heading-punctuation': remarkLintNoHeadingPunctuation,
   'code-block-style': remarkLintCodeBlockStyle,
   'fenced-code-flag': remarkLintFencedCodeFlag,
+  'no-empty-url': remarkLintNoEmptyUrl,
+  'no-undefined-references': remarkLintNoUndefinedReferences,
+  'no-unused-definitions': remarkLintNoUnusedDefinitions,
+  'no-duplicate-definitions': remarkLintNoDuplicateDefinitions,
+  'table-pipes': remarkLintTablePipes,
   'unordered-list-marker-style': remarkLintUnorderedListMarkerStyle,
   'ordered-list-marker-style': remarkLintOrderedListMarkerStyle,
   'strong-marker': remarkLintStrongMarker,
   'emphasis-marker': remarkLintEmphasisMarker,
+  'hard-break-spaces': remarkLintHardBreakSpaces,
+  'no-consecutive-blank-lines': remarkLintNoConsecutiveBlankLines,
   'final-newline': remarkLintFinalNewline,
 } as unknown as Readonly<Record<string, StockRule>>
 
@@ -72,10 +86,31 @@ export const settingsToTry: Readonly<Record<string, readonly unknown[]>> = {
   'no-heading-punctuation': [undefined, '.,;:!?。，；：！？、', ',;:!?', {source: '[^A-Za-z0-9]'}, /[!?.]/g, /\p{P}/u, 1, [2, '。']],
   'code-block-style': [undefined, 'consistent', 'fenced', 'indented', '🌍', ['error', 'indented']],
   'fenced-code-flag': [undefined, {allowEmpty: true}, {allowEmpty: false}, ['markdown'], ['javascript', 'markdown', 'mdx', 'typescript'], ['go', 'sh', 'text'], {flags: ['go', 'sh']}, checkGithubLinguistFlag, throwsOnGo, '🌍', [2, ['go']], null],
+  'no-empty-url': [undefined, ['error'], ['off']],
+  'no-undefined-references': [
+    undefined,
+    {allow: ['…']},
+    {allow: [{source: '^mer'}, 'venus']},
+    {allowShortcutLink: true},
+    {allowShortcutLink: true, allow: ['foo']},
+    // Labels compared as identifiers (case, inner white space, `ß`), `RegExp`s, and a `g` flag that keeps state between calls.
+    {allow: ['Foo  Bar', /^b/, {source: '^x', flags: 'g'}, {source: 'ß'}]},
+    // Wrong: `allow` not an array, an entry that is neither string nor expression, an expression that does not compile, no object.
+    {allow: 'mercury'},
+    {allow: [null]},
+    {allow: [{source: '('}]},
+    'not an object',
+    ['error', {allowShortcutLink: true}],
+  ],
+  'no-unused-definitions': [undefined, ['error'], ['off']],
+  'no-duplicate-definitions': [undefined, ['error'], ['off']],
+  'table-pipes': [undefined, ['error'], ['off']],
   'unordered-list-marker-style': [undefined, 'consistent', '*', '+', '-', '🌍', ['on', '*']],
   'ordered-list-marker-style': [undefined, 'consistent', '.', ')', '🌍', [2, ')']],
   'strong-marker': [undefined, 'consistent', '*', '_', '🌍', ['error', '_']],
   'emphasis-marker': [undefined, 'consistent', '*', '_', '🌍', ['warn', '_']],
+  'hard-break-spaces': [undefined, {allowSpaces: true}, {allowSpaces: false}, '🌍', {allowSpaces: '🌍'}, {allowSpaces: null}, {allowSpaces: 0}, null, 3, [], ['error', {allowSpaces: false}]],
+  'no-consecutive-blank-lines': [undefined, ['error'], ['off']],
   'final-newline': [undefined, [2], ['off']],
 }
 
@@ -320,15 +355,7 @@ export function markdownFiles(folder: string): string[] {
 
 /** A seeded generator of nasty Markdown: mixed markers and heading styles, nesting, tables, CRLF, BOM, front matter, HTML headings, tabs. */
 export function generatedInputs(seed: number, count: number): Input[] {
-  let state = seed >>> 0
-  // mulberry32: small, seeded, good enough to pick fragments.
-  const random = () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  const random = seededRandom(seed)
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T
   const words = ['Mercury', 'Venus', '容器', '镜像', 'Earth', 'mars', 'MARS', '守护进程', '', 'a *b*', '__c__', '`code`', '[link](x)', '<b>x</b>']
   const ends = ['', '.', '?', '。', '！', '：', ':', ' #', ' ##', '!', '、', ')', ' ']
@@ -373,4 +400,100 @@ export function generatedInputs(seed: number, count: number): Input[] {
     inputs.push({name: `generated-${seed}-${index}.md`, value})
   }
   return inputs
+}
+
+/**
+ * A seeded generator of nasty Markdown for the reference, table, break and
+ * blank-line rules: references of every kind (full, collapsed, shortcut,
+ * footnote, escaped, nested, CJK, case and white-space variants), definitions
+ * and duplicates, empty URLs, tables with and without pipes, hard breaks of
+ * every width, runs of blank lines inside quotes, lists, footnotes and code,
+ * front matter, a BOM, CRLF and CR.
+ */
+export function generatedReferenceInputs(seed: number, count: number): Input[] {
+  const random = seededRandom(seed)
+  return Array.from({length: count}, (_, index) => ({name: `generated-references-${seed}-${index}.md`, value: referenceDocument(random)}))
+}
+
+/** mulberry32: small, seeded, good enough to pick fragments; the same documents on every run. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** Inline pieces: references of every kind, escapes, empty URLs, brackets in Chinese prose. */
+const inlinePieces = [
+  '[foo]', '[Foo][]', '[foo][bar]', '[ Foo \t Bar ]', '[FOO BAR][]', '[foo\nbar]', '![img]', '![img][]', '![alt][foo]',
+  '[^1]', '[^note]', '[^ spaced]', '[^Note]', '\\[escaped]', '[escaped\\]', '[]', '[][]', '[x][', '][', '[a][b][c]',
+  '[[nested]]', '[*emph*][]', '[`code`]', '[链接]', '这是[x]中文', '数组 a[0] 和 b[i][j]', '[x] 和 [X]', '[ẞ]', '[SS]',
+  '[ß]', '[a](#)', '[a]()', '[a](?)', '![i]()', '[a](<>)', '[a](https://x.test)', '<https://auto.test>', 'www.auto.test',
+  '&#91;x&#93;', '`[x]`', '<span>[x]</span>', '*[foo]*', '**[^1]**', '~~[bar]~~', '[foo]: not a definition', '\\', 'a\\\nb',
+  'a  \nb', 'a   \nb', 'a     \nb', 'a \t \nb', '[Mercury][', 'System].', 'text', '中文，标点。', '[venus][]', '[mer]',
+  '[^1][^2]', '[x]\n> [y]', '[a\\]b]', '[a\\\\]', '!\\[x]', '[foo] [bar]', '[\n]', '[ ]', '\t[x]\t', '[a\tb]',
+]
+
+/** Block pieces: definitions, tables, lists, code, HTML, headings. */
+const blockPieces = [
+  '[foo]: https://x.test', '[FOO]: <>', '[bar]: #', '[baz]: ?', '[ Foo  Bar ]: /u "t"', '[^1]: note', '[^note]:\n    para\n\n    more',
+  '[img]: /i.png', '[x]: ', '[foo]: /again', '[^1]: again', '[a]: /a\n[b]: /b\n[a]: /c', '[ẞ]: /sharp', '[mer]: /m', '[^Note]: n',
+  '| a | b |\n| - | - |\n| 1 | 2 |', 'a | b\n--|--\n1 | 2', '| a | b\n|---|---\n1 | 2 |', '| a |  \n| - |\t\n| [x] |  ',
+  '| [x] | [^1] | ![y] |\n|:-|:-:|-:|\n| \\| | [foo] |', 'x\n:-\ny', '|a|\n|-|', '| a |\r\n| - |\r\n| b |',
+  '- [ ] todo\n- [x] done\n* [X] Done', '- a\n\n\n- b', '1. one\n\n\n\n2. two', '-\n\n  late', '- a\n\n  b\n\n\n  c',
+  '```\na\n\n\n\nb\n```', '    indented\n\n\n\n    code', '> a\n>\n>\n> b', '> a\n\n\n> b', '>\n>\n> a\n>\n>', '> - a\n>\n>\n>   b',
+  '<div>\n\n[x]\n\n</div>', '<!-- [x] -->', '# h [x]', 'Setext [y]\n===', '## [^1] heading ##', '***', '<details>\n[z]\n</details>',
+]
+
+/** One generated document of `generatedReferenceInputs`: pieces joined by runs of line endings, some inside quotes, lists or footnotes. */
+function referenceDocument(random: () => number): string {
+  const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!
+  const blocks: string[] = []
+  const count = 2 + Math.floor(random() * 12)
+  for (let index = 0; index < count; index++) {
+    let block: string
+    if (random() < 0.5) {
+      const words: string[] = []
+      const length = 1 + Math.floor(random() * 6)
+      for (let word = 0; word < length; word++) words.push(pick(inlinePieces))
+      block = words.join(pick([' ', '', '\n', '  \n', ' \\\n']))
+    } else {
+      block = pick(blockPieces)
+    }
+    // Up to two containers around the piece.
+    for (let depth = 0; depth < 2 && random() < 0.45; depth++) {
+      const wrap = random()
+      if (wrap < 0.25) block = prefixLines(block, '> ', '> ')
+      else if (wrap < 0.35) block = prefixLines(block, '>', '>')
+      else if (wrap < 0.4) block = prefixLines(block, '>\t', '>\t')
+      else if (wrap < 0.6) block = prefixLines(block, '- ', '  ')
+      else if (wrap < 0.65) block = prefixLines(block, '-\t', '\t')
+      else if (wrap < 0.8) block = prefixLines(block, '1. ', '   ')
+      else block = prefixLines(block, '[^f' + index + '-' + depth + ']: ', '    ')
+    }
+    blocks.push(block)
+  }
+  let document = blocks.reduce((text, block) => text + pick(['\n', '\n\n', '\n\n', '\n\n\n', '\n\n\n\n', '\n \n\n']) + block, '')
+  document = document.replace(/^\n+/, pick(['', '\n', '\n\n']))
+  const frontMatter = random()
+  if (frontMatter < 0.1) document = '---\ntitle: [x]\n---\n' + pick(['', '\n', '\n\n\n']) + document
+  else if (frontMatter < 0.15) document = '+++\na = "[y]"\n+++\n\n\n' + document
+  document += pick(['', '\n', '\n\n', '\n\n\n'])
+  if (random() < 0.05) document = '\uFEFF' + document
+  const endings = random()
+  if (endings < 0.15) document = document.replaceAll('\n', '\r\n')
+  else if (endings < 0.2) document = document.replaceAll('\n', '\r')
+  return document
+}
+
+/** Prefix a block's first line with `first` and the others with `rest`. */
+function prefixLines(block: string, first: string, rest: string): string {
+  return block
+    .split('\n')
+    .map((line, index) => (index === 0 ? first : rest) + line)
+    .join('\n')
 }

@@ -21,6 +21,9 @@ describe('@moby-anatomy/remark-lint-one-pass', () => {
     expectTypeOf<{'heading-style': 'atx'}>().toExtend<Options>()
     expectTypeOf<{'heading-style': ['error', 'setext']}>().toExtend<Options>()
     expectTypeOf<{'heading-style': 'atx-open'}>().not.toExtend<Options>()
+    expectTypeOf<{'no-undefined-references': {allow: ['x', {source: '^y'}]; allowShortcutLink: true}}>().toExtend<Options>()
+    expectTypeOf<{'hard-break-spaces': ['error', {allowSpaces: false}]}>().toExtend<Options>()
+    expectTypeOf<{'table-pipes': 'always'}>().not.toExtend<Options>()
     expectTypeOf(checks).toEqualTypeOf<readonly Check[]>()
   })
 
@@ -33,10 +36,17 @@ describe('@moby-anatomy/remark-lint-one-pass', () => {
       'no-heading-punctuation',
       'code-block-style',
       'fenced-code-flag',
+      'no-empty-url',
+      'no-undefined-references',
+      'no-unused-definitions',
+      'no-duplicate-definitions',
+      'table-pipes',
       'unordered-list-marker-style',
       'ordered-list-marker-style',
       'strong-marker',
       'emphasis-marker',
+      'hard-break-spaces',
+      'no-consecutive-blank-lines',
       'final-newline',
     ])
     for (const check of checks) expect(check.url).toBe(`https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-${check.name}#readme`)

@@ -16,13 +16,20 @@ import type {Option as CodeBlockStyle} from './checks/code-block-style.ts'
 import type {Option as EmphasisMarker} from './checks/emphasis-marker.ts'
 import type {Option as FencedCodeFlag} from './checks/fenced-code-flag.ts'
 import type {Option as FinalNewline} from './checks/final-newline.ts'
+import type {Option as HardBreakSpaces} from './checks/hard-break-spaces.ts'
 import type {Option as HeadingIncrement} from './checks/heading-increment.ts'
 import type {Option as HeadingStyle} from './checks/heading-style.ts'
+import type {Option as NoConsecutiveBlankLines} from './checks/no-consecutive-blank-lines.ts'
+import type {Option as NoDuplicateDefinitions} from './checks/no-duplicate-definitions.ts'
 import type {Option as NoDuplicateHeadingsInSection} from './checks/no-duplicate-headings-in-section.ts'
+import type {Option as NoEmptyUrl} from './checks/no-empty-url.ts'
 import type {Option as NoHeadingPunctuation} from './checks/no-heading-punctuation.ts'
 import type {Option as NoMultipleToplevelHeadings} from './checks/no-multiple-toplevel-headings.ts'
+import type {Option as NoUndefinedReferences} from './checks/no-undefined-references.ts'
+import type {Option as NoUnusedDefinitions} from './checks/no-unused-definitions.ts'
 import type {Option as OrderedListMarkerStyle} from './checks/ordered-list-marker-style.ts'
 import type {Option as StrongMarker} from './checks/strong-marker.ts'
+import type {Option as TablePipes} from './checks/table-pipes.ts'
 import type {Option as UnorderedListMarkerStyle} from './checks/unordered-list-marker-style.ts'
 import {coerce, type Setting} from './severity.ts'
 import {walk, type WalkEntry} from './walk.ts'
@@ -47,10 +54,17 @@ export interface Options {
   readonly 'no-heading-punctuation'?: RuleSetting<NoHeadingPunctuation>
   readonly 'code-block-style'?: RuleSetting<CodeBlockStyle>
   readonly 'fenced-code-flag'?: RuleSetting<FencedCodeFlag>
+  readonly 'no-empty-url'?: RuleSetting<NoEmptyUrl>
+  readonly 'no-undefined-references'?: RuleSetting<NoUndefinedReferences>
+  readonly 'no-unused-definitions'?: RuleSetting<NoUnusedDefinitions>
+  readonly 'no-duplicate-definitions'?: RuleSetting<NoDuplicateDefinitions>
+  readonly 'table-pipes'?: RuleSetting<TablePipes>
   readonly 'unordered-list-marker-style'?: RuleSetting<UnorderedListMarkerStyle>
   readonly 'ordered-list-marker-style'?: RuleSetting<OrderedListMarkerStyle>
   readonly 'strong-marker'?: RuleSetting<StrongMarker>
   readonly 'emphasis-marker'?: RuleSetting<EmphasisMarker>
+  readonly 'hard-break-spaces'?: RuleSetting<HardBreakSpaces>
+  readonly 'no-consecutive-blank-lines'?: RuleSetting<NoConsecutiveBlankLines>
   readonly 'final-newline'?: RuleSetting<FinalNewline>
 }
 

@@ -7,13 +7,20 @@ import {check as codeBlockStyle} from './code-block-style.ts'
 import {check as emphasisMarker} from './emphasis-marker.ts'
 import {check as fencedCodeFlag} from './fenced-code-flag.ts'
 import {check as finalNewline} from './final-newline.ts'
+import {check as hardBreakSpaces} from './hard-break-spaces.ts'
 import {check as headingIncrement} from './heading-increment.ts'
 import {check as headingStyle} from './heading-style.ts'
+import {check as noConsecutiveBlankLines} from './no-consecutive-blank-lines.ts'
+import {check as noDuplicateDefinitions} from './no-duplicate-definitions.ts'
 import {check as noDuplicateHeadingsInSection} from './no-duplicate-headings-in-section.ts'
+import {check as noEmptyUrl} from './no-empty-url.ts'
 import {check as noHeadingPunctuation} from './no-heading-punctuation.ts'
 import {check as noMultipleToplevelHeadings} from './no-multiple-toplevel-headings.ts'
+import {check as noUndefinedReferences} from './no-undefined-references.ts'
+import {check as noUnusedDefinitions} from './no-unused-definitions.ts'
 import {check as orderedListMarkerStyle} from './ordered-list-marker-style.ts'
 import {check as strongMarker} from './strong-marker.ts'
+import {check as tablePipes} from './table-pipes.ts'
 import {check as unorderedListMarkerStyle} from './unordered-list-marker-style.ts'
 
 export const checks: readonly Check[] = [
@@ -24,12 +31,16 @@ export const checks: readonly Check[] = [
   noHeadingPunctuation,
   codeBlockStyle,
   fencedCodeFlag,
-  // Written on branch `one-pass-refs`, merged here in this order:
-  // no-empty-url, no-undefined-references, no-unused-definitions, no-duplicate-definitions, table-pipes.
+  noEmptyUrl,
+  noUndefinedReferences,
+  noUnusedDefinitions,
+  noDuplicateDefinitions,
+  tablePipes,
   unorderedListMarkerStyle,
   orderedListMarkerStyle,
   strongMarker,
   emphasisMarker,
-  // Written on branch `one-pass-refs`, merged here in this order: hard-break-spaces, no-consecutive-blank-lines.
+  hardBreakSpaces,
+  noConsecutiveBlankLines,
   finalNewline,
 ]
