@@ -7,10 +7,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {defaultLimits, exitCode, ignoredBy, listMarkdownFiles, oneLine, runCommand, shownPath, UsageError, type Limits} from '@moby-anatomy/doc-files'
-import {lintTargets, stagedChanges, type Change} from './changed.ts'
-import {fixFiles, fixersFor} from './fix.ts'
+import type {Change} from './changed.ts'
+import type {fixersFor} from './fix.ts'
 import {formats, type Format} from './formats.ts'
-import {glossaryDependency, loadGlossary} from './glossary.ts'
+import {loadGlossary} from './glossary.ts'
 import {lint} from './lint.ts'
 
 const usage = `Usage: doc-lint [lint] [paths…] [--quiet] [--cache] [--format <name>] [--glossary <module>] [limits]
@@ -41,7 +41,8 @@ Options:
                        what its rules read from other files changed)
   --no-cache           lint every file (the default; overrides --cache)
   --jobs <n>           lint in n worker threads (default: one per core, at
-                       most one per 16 files; 1: no worker); same report
+                       most one per 16 files, none below 16 files); the
+                       report is the same for every n
   --format <name>      stylish (default, to stderr), or to stdout: json, sarif
                        (SARIF 2.1.0), github (workflow commands), summary
                        (a Markdown table for a job summary)
@@ -107,7 +108,11 @@ export function main(argv: readonly string[], cwd = process.cwd()): Promise<numb
     }
     if (changed && command === 'fix') throw new UsageError('Unexpected `--changed` with `fix`, expected it with `lint` (fix the whole doc set: `doc-lint fix`)')
     const glossary = values.glossary === undefined ? undefined : await loadGlossary(values.glossary, cwd)
-    if (isCommand && command === 'fix') return fix(given, cwd, fixersFor(glossary), limits)
+    // Imported when needed: a lint run's main thread loads no rule it does not run (workers do).
+    if (isCommand && command === 'fix') {
+      const {fixFiles, fixersFor} = await import('./fix.ts')
+      return fix(given, cwd, fixersFor(glossary), limits, fixFiles)
+    }
     const preset = {glossaryCoverage: glossary ? {glossary} : false} as const
     const quiet = values.quiet ?? false
     const cache = values.cache ?? false
@@ -117,6 +122,8 @@ export function main(argv: readonly string[], cwd = process.cwd()): Promise<numb
     const files = given.filter((entry) => !folders.includes(entry))
     if (!changed && files.length === 0) return lint({paths: folders, cwd, quiet, limits, format, preset, cache, verbose, jobs})
     // Files (or the staged changes): lint them and their dependents.
+    const {lintTargets, stagedChanges} = await import('./changed.ts')
+    const {glossaryDependency} = await import('./glossary.ts')
     const changes: Change[] = [...(changed ? stagedChanges(cwd) : []), ...files.map((file) => ({file, status: 'modified' as const}))]
     const targets = lintTargets(changes, {cwd, glossary: values.glossary === undefined ? undefined : glossaryDependency(values.glossary, cwd)})
     if (values.verbose) {
@@ -137,7 +144,7 @@ function isFormat(name: string): name is Format {
  * alone and why. Exit 2 when a file could not be read or written, 1 when one
  * changed on disk meanwhile (run again), else 0.
  */
-function fix(paths: readonly string[], cwd: string, fixers: ReturnType<typeof fixersFor>, limits: Limits): number {
+function fix(paths: readonly string[], cwd: string, fixers: ReturnType<typeof fixersFor>, limits: Limits, fixFiles: typeof import('./fix.ts').fixFiles): number {
   const listing = listMarkdownFiles(paths, {isIgnored: ignoredBy(cwd)})
   const shown = (file: string) => oneLine(shownPath(file, cwd))
   for (const skipped of listing.skipped) console.error(`doc-lint: ${shown(skipped.file)} ${skipped.reason}`)

@@ -22,9 +22,9 @@ export default remarkLintTextEncoding
 /** Report a binary file (alone) or the first byte that is not UTF-8. */
 function checkTextEncoding(_tree: Root, file: VFile): void {
   const text = documentText(file)
-  const place = location(text)
   const nul = text.indexOf('\u0000')
   if (nul !== -1) {
+    const place = location(text)
     // Findings of other rules on a binary file are noise: keep only this one.
     file.messages.splice(0, file.messages.length, ...file.messages.filter((message) => message.fatal === true))
     // Stamped here: unified-lint-rule stamps by message index, which the splice above moved.
@@ -47,6 +47,7 @@ function checkTextEncoding(_tree: Root, file: VFile): void {
   if (invalid === undefined) return
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
   const offset = new TextDecoder('utf-8', {ignoreBOM: true}).decode(bytes.subarray(bom, invalid)).length
+  const place = location(text)
   file.message(
     `Unexpected byte \`0x${(bytes[invalid] ?? 0).toString(16).padStart(2, '0')}\` that is not UTF-8 (byte ${invalid}), expected UTF-8 text: re-save the file as UTF-8`,
     {place: place.toPoint(offset)},
