@@ -31,6 +31,12 @@ import remarkLintOnePass from './index.ts'
 
 const repository = path.resolve(import.meta.dirname, '../../..')
 const rules = Object.keys(stockRules)
+/**
+ * Time allowed to the judge's large tests: every rule with every setting, with
+ * and without positions, takes a dozen seconds alone and several times that on
+ * a loaded machine. Not a speed claim (bench/cost.ts measures speed).
+ */
+const judgeTimeout = 600_000
 /** The rules `generatedReferenceInputs` is made for. */
 const referenceRules = ['no-empty-url', 'no-undefined-references', 'no-unused-definitions', 'no-duplicate-definitions', 'table-pipes', 'hard-break-spaces', 'no-consecutive-blank-lines']
 
@@ -66,7 +72,7 @@ describe('messages identical to the stock rule', () => {
       }
       expectNoMismatch(tally)
       expect(tally.messages.get(rule) ?? 0, 'the readme examples give messages').toBeGreaterThan(0)
-    })
+    }, judgeTimeout)
   }
 
   it('every Markdown file of this repository (chapters, glossary, READMEs, rule fixtures)', () => {
@@ -78,7 +84,7 @@ describe('messages identical to the stock rule', () => {
     for (const file of files) compareAll(tally, {name: path.relative(repository, file), value: fs.readFileSync(file, 'utf8')})
     expectNoMismatch(tally)
     expect(messageCount(tally)).toBeGreaterThan(100)
-  })
+  }, judgeTimeout)
 
   it("the @example documents of this repository's own rules", () => {
     const tally = createTally()
@@ -94,7 +100,7 @@ describe('messages identical to the stock rule', () => {
     expect(documents).toBeGreaterThan(30)
     expectNoMismatch(tally)
     expect(messageCount(tally)).toBeGreaterThan(0)
-  })
+  }, judgeTimeout)
 
   it('a seeded set of generated Markdown gives the heading, code, marker and newline rules messages, all identical', () => {
     const tally = createTally()
@@ -102,7 +108,7 @@ describe('messages identical to the stock rule', () => {
     expectNoMismatch(tally)
     // `generatedInputs` is made for the heading, code, marker and newline rules; the others get the set below.
     for (const rule of rules.filter((rule) => !referenceRules.includes(rule))) expect(tally.messages.get(rule) ?? 0, `messages of ${rule}`).toBeGreaterThan(10)
-  })
+  }, judgeTimeout)
 
   it('a seeded set of generated references, definitions, tables, breaks and blank lines gives those rules messages, all identical', () => {
     const tally = createTally()
@@ -110,7 +116,7 @@ describe('messages identical to the stock rule', () => {
     for (const [index, input] of generatedReferenceInputs(20261130, 400).entries()) compareAll(tally, input, rules, index % 10 === 0)
     expectNoMismatch(tally)
     for (const rule of referenceRules) expect(tally.messages.get(rule) ?? 0, `messages of ${rule}`).toBeGreaterThan(10)
-  })
+  }, judgeTimeout)
 })
 
 describe('the judge can fail', () => {
