@@ -66,6 +66,7 @@ describe('published packages', () => {
       '@moby-anatomy/remark-lint-glossary-coverage',
       '@moby-anatomy/remark-lint-go-examples',
       '@moby-anatomy/remark-lint-nav-table',
+      '@moby-anatomy/remark-lint-one-pass',
       '@moby-anatomy/remark-lint-source-refs',
       '@moby-anatomy/remark-lint-text-encoding',
       '@moby-anatomy/remark-lint-version-history',

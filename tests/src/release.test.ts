@@ -38,6 +38,7 @@ const publicPackages = [
   'remark-lint-glossary-coverage',
   'remark-lint-go-examples',
   'remark-lint-nav-table',
+  'remark-lint-one-pass',
   'remark-lint-source-refs',
   'remark-lint-text-encoding',
   'remark-lint-version-history',

@@ -4,6 +4,8 @@ import path from 'node:path'
 import {remark} from 'remark'
 import {describe, expect, expectTypeOf, it} from 'vitest'
 import {VFile} from 'vfile'
+import remarkLintOnePass, {checks} from '@moby-anatomy/remark-lint-one-pass'
+import remarkLint from 'remark-lint'
 import * as preset from './index.ts'
 import remarkPresetMobyAnatomy, {createPreset, type PresetOptions} from './index.ts'
 import type {Preset} from 'unified'
@@ -137,6 +139,28 @@ describe('@moby-anatomy/remark-preset', () => {
     const broken = '# 一\n\n# 二\n\n```\ncode\n```\n'
     expect(await ruleIds(broken, {stockRules: false})).toEqual([])
     expect(await ruleIds(broken, {})).toEqual(['fenced-code-flag', 'no-multiple-toplevel-headings'])
+  })
+
+  it('runs the 19 stock rules as one remark-lint-one-pass plugin, after remark-lint and before the project rules', () => {
+    const plugins = createPreset().plugins ?? []
+    const lintAt = plugins.indexOf(remarkLint)
+    const onePassAt = plugins.findIndex((plugin) => Array.isArray(plugin) && plugin[0] === remarkLintOnePass)
+    expect(lintAt).toBeGreaterThan(-1)
+    expect(onePassAt).toBe(lintAt + 1)
+    const settings = (plugins[onePassAt] as [unknown, Record<string, unknown>])[1]
+    // Every check of the one pass is on, in the one pass's (the former plugins') order.
+    expect(Object.keys(settings)).toEqual(checks.map((check) => check.name))
+    expect(settings).toMatchObject({'heading-style': 'atx', 'no-heading-punctuation': preset.headingPunctuation, 'code-block-style': 'fenced', 'unordered-list-marker-style': '-', 'ordered-list-marker-style': '.', 'strong-marker': '*', 'emphasis-marker': '*'})
+    expect(createPreset({stockRules: false}).plugins?.some((plugin) => Array.isArray(plugin) && plugin[0] === remarkLintOnePass)).toBe(false)
+  })
+
+  it('lets `<!--lint disable …-->` and `<!--lint ignore …-->` comments silence a stock rule, as before', async () => {
+    const underscores = '# 标题\n\n正文，_强调_。\n'
+    expect(await ruleIds(underscores)).toEqual(['emphasis-marker'])
+    expect(await ruleIds('<!--lint disable emphasis-marker-->\n\n' + underscores)).toEqual([])
+    expect(await ruleIds('# 标题\n\n<!--lint ignore emphasis-marker-->\n正文，_强调_。\n')).toEqual([])
+    // Only the rule named: another stock rule still reports.
+    expect(await ruleIds('<!--lint disable emphasis-marker-->\n\n' + underscores + '\n* 星号\n')).toEqual(['unordered-list-marker-style'])
   })
 
   it('turns a project rule off with `false`', async () => {

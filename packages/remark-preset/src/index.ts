@@ -14,30 +14,12 @@ import remarkLintGlossaryCoverage, {type Options as GlossaryCoverageOptions} fro
 import remarkLintTextEncoding from '@moby-anatomy/remark-lint-text-encoding'
 import remarkLintGoExamples, {type Options as GoExamplesOptions} from '@moby-anatomy/remark-lint-go-examples'
 import remarkLintNavTable, {type Options as NavTableOptions} from '@moby-anatomy/remark-lint-nav-table'
+import remarkLintOnePass, {type Options as OnePassOptions} from '@moby-anatomy/remark-lint-one-pass'
 import remarkLintSourceRefs, {type Options as SourceRefsOptions} from '@moby-anatomy/remark-lint-source-refs'
 import remarkLintVersionHistory, {type Options as VersionHistoryOptions} from '@moby-anatomy/remark-lint-version-history'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkLint from 'remark-lint'
-import remarkLintCodeBlockStyle from 'remark-lint-code-block-style'
-import remarkLintEmphasisMarker from 'remark-lint-emphasis-marker'
-import remarkLintFencedCodeFlag from 'remark-lint-fenced-code-flag'
-import remarkLintFinalNewline from 'remark-lint-final-newline'
-import remarkLintHardBreakSpaces from 'remark-lint-hard-break-spaces'
-import remarkLintHeadingIncrement from 'remark-lint-heading-increment'
-import remarkLintHeadingStyle from 'remark-lint-heading-style'
-import remarkLintNoConsecutiveBlankLines from 'remark-lint-no-consecutive-blank-lines'
-import remarkLintNoDuplicateDefinitions from 'remark-lint-no-duplicate-definitions'
-import remarkLintNoDuplicateHeadingsInSection from 'remark-lint-no-duplicate-headings-in-section'
-import remarkLintNoEmptyUrl from 'remark-lint-no-empty-url'
-import remarkLintNoHeadingPunctuation from 'remark-lint-no-heading-punctuation'
-import remarkLintNoMultipleToplevelHeadings from 'remark-lint-no-multiple-toplevel-headings'
-import remarkLintNoUndefinedReferences from 'remark-lint-no-undefined-references'
-import remarkLintNoUnusedDefinitions from 'remark-lint-no-unused-definitions'
-import remarkLintOrderedListMarkerStyle from 'remark-lint-ordered-list-marker-style'
-import remarkLintStrongMarker from 'remark-lint-strong-marker'
-import remarkLintTablePipes from 'remark-lint-table-pipes'
-import remarkLintUnorderedListMarkerStyle from 'remark-lint-unordered-list-marker-style'
 import type {Preset} from 'unified'
 
 /** Options of the preset: one entry per project rule; `false` turns a rule off. */
@@ -98,33 +80,39 @@ export const docSetDefaults: {readonly glossaryCoverage: GlossaryCoverageOptions
 /** Headings may not end in these, full-width included (a heading is a title, not a sentence). */
 export const headingPunctuation = '.,;:!?。，；：！？、'
 
-/** The stock remark-lint rules chosen for Chinese technical prose (see the README for why each is on). */
-const stockRules: NonNullable<Preset['plugins']> = [
-    // Structure: one title, no skipped levels, no twin headings under one parent.
-    remarkLintNoMultipleToplevelHeadings,
-    remarkLintHeadingIncrement,
-    [remarkLintHeadingStyle, 'atx'],
-    remarkLintNoDuplicateHeadingsInSection,
-    [remarkLintNoHeadingPunctuation, headingPunctuation],
-    // Code: fenced with a language, so readers and highlighters know Go from shell.
-    [remarkLintCodeBlockStyle, 'fenced'],
-    remarkLintFencedCodeFlag,
-    // Links: no empty or dangling references (a `[x]` in Chinese prose is usually a slip).
-    remarkLintNoEmptyUrl,
-    remarkLintNoUndefinedReferences,
-    remarkLintNoUnusedDefinitions,
-    remarkLintNoDuplicateDefinitions,
-    // Tables: outer pipes keep the generated tables and hand edits identical.
-    remarkLintTablePipes,
-    // One way to write each mark, so diffs of Chinese text stay small.
-    [remarkLintUnorderedListMarkerStyle, '-'],
-    [remarkLintOrderedListMarkerStyle, '.'],
-    [remarkLintStrongMarker, '*'],
-    [remarkLintEmphasisMarker, '*'],
-    remarkLintHardBreakSpaces,
-    remarkLintNoConsecutiveBlankLines,
-    remarkLintFinalNewline,
-]
+/**
+ * The stock remark-lint rules chosen for Chinese technical prose (see the
+ * README for why each is on), in the order they used to run as plugins of
+ * their own. remark-lint-one-pass runs them all in one walk of the tree with
+ * the stock rules' messages (same reason, ruleId, source, url: proven by its
+ * differential test), so `<!--lint disable heading-style-->` works as before.
+ */
+const stockRuleSettings: OnePassOptions = {
+  // Structure: one title, no skipped levels, no twin headings under one parent.
+  'no-multiple-toplevel-headings': true,
+  'heading-increment': true,
+  'heading-style': 'atx',
+  'no-duplicate-headings-in-section': true,
+  'no-heading-punctuation': headingPunctuation,
+  // Code: fenced with a language, so readers and highlighters know Go from shell.
+  'code-block-style': 'fenced',
+  'fenced-code-flag': true,
+  // Links: no empty or dangling references (a `[x]` in Chinese prose is usually a slip).
+  'no-empty-url': true,
+  'no-undefined-references': true,
+  'no-unused-definitions': true,
+  'no-duplicate-definitions': true,
+  // Tables: outer pipes keep the generated tables and hand edits identical.
+  'table-pipes': true,
+  // One way to write each mark, so diffs of Chinese text stay small.
+  'unordered-list-marker-style': '-',
+  'ordered-list-marker-style': '.',
+  'strong-marker': '*',
+  'emphasis-marker': '*',
+  'hard-break-spaces': true,
+  'no-consecutive-blank-lines': true,
+  'final-newline': true,
+}
 
 /** Build the preset with options for the project rules. */
 export function createPreset(options: PresetOptions = {}): Preset {
@@ -136,7 +124,8 @@ export function createPreset(options: PresetOptions = {}): Preset {
     [remarkFrontmatter, ['yaml', 'toml']],
     remarkLint,
   ]
-  if (options.stockRules !== false) plugins.push(...stockRules)
+  // After remarkLint (comment control), before the project rules: where the stock rules always ran.
+  if (options.stockRules !== false) plugins.push([remarkLintOnePass, stockRuleSettings])
   for (const [key, rule] of projectRules) {
     const given = options[key]
     if (given !== false) plugins.push([rule, {...(docSetDefaults as Readonly<Record<string, object | undefined>>)[key], ...given}])

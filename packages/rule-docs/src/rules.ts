@@ -1,5 +1,8 @@
 /**
- * The rule packages of this repository: every `packages/remark-lint-*`.
+ * The rule packages of this repository: every `packages/remark-lint-*` that
+ * runs its docs as tests (has `src/docs.test.ts`). A `remark-lint-*` package
+ * without one is no single rule (`remark-lint-one-pass` runs the stock rules
+ * in one walk) and has no rule docs to read.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -11,7 +14,7 @@ export const packagesFolder = path.resolve(import.meta.dirname, '../..')
 export function ruleDirectories(): string[] {
   return fs
     .readdirSync(packagesFolder)
-    .filter((name) => name.startsWith('remark-lint-'))
+    .filter((name) => name.startsWith('remark-lint-') && fs.existsSync(path.join(packagesFolder, name, 'src', 'docs.test.ts')))
     .sort()
     .map((name) => path.join(packagesFolder, name))
 }
