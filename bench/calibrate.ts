@@ -91,5 +91,5 @@ console.log(`| --- |${' --: |'.repeat(names.length + 1)}`)
 for (const [label, cells] of rows) {
   const real = cells.at(-2) ?? Number.NaN
   const ratio = (cells.at(-1) ?? Number.NaN) / real
-  console.log(`| ${label} | ${cells.map(format).join(' | ')} | ${real === 0 ? '–' : ratio.toFixed(2)} |`)
+  console.log(`| ${label} | ${cells.map(format).join(' | ')} | ${real === 0 || Number.isNaN(ratio) ? '–' : ratio.toFixed(2)} |`)
 }

@@ -129,8 +129,9 @@ export function writeCorpus(root: string, options: CorpusOptions): CorpusSummary
       const base = chinese ? pick(chineseTitles) : pick(englishTitles)
       const title = `${base} ${chapter}`
       const name = `${number}-${chinese ? base : base.toLowerCase().replaceAll(' ', '-')}.md`
-      const targetBytes = Math.round(fileSize(next))
-      const headings = Array.from({length: Math.max(2, Math.round(targetBytes / 600))}, (_, index) => {
+      // The last chapters are cut to the bytes still wanted, so the corpus lands near its size.
+      const targetBytes = Math.round(Math.max(2000, Math.min(fileSize(next), (wanted - bytes) / growth - setPlanned)))
+      const headings = Array.from({length: Math.max(2, Math.round(targetBytes / 500))}, (_, index) => {
         const text = chinese ? `${words(next, 2, true).join('')} ${index + 1}` : `${capitalise(words(next, 2, false).join(' '))} ${index + 1}`
         return {text, slug: text.toLowerCase().replaceAll(' ', '-')}
       })
@@ -261,9 +262,9 @@ function sentence(context: WriteContext, inline = true): string {
     const roll = inline ? next() : 1
     if (roll < 0.045) parts.push(`\`${identifier(next)}\``)
     else if (roll < 0.061) parts.push(link(context))
-    else if (roll < 0.065) parts.push(next() < 0.2 ? `_${words(next, 2, plan.chinese).join(plan.chinese ? '' : ' ')}_` : `**${words(next, 2, plan.chinese).join(plan.chinese ? '' : ' ')}**`)
-    else if (roll < 0.067) parts.push(`<kbd>${identifier(next)}</kbd>`)
-    else if (plan.chinese && roll < 0.12) parts.push(next() < 0.03 ? `${identifier(next).replace(/\W/g, '')}` : ` ${identifier(next).replace(/\W/g, '')} `)
+    else if (roll < 0.0635) parts.push(next() < 0.2 ? `_${words(next, 2, plan.chinese).join(plan.chinese ? '' : ' ')}_` : `**${words(next, 2, plan.chinese).join(plan.chinese ? '' : ' ')}**`)
+    else if (roll < 0.0645) parts.push(`<kbd>${identifier(next)}</kbd>`)
+    else if (plan.chinese && roll < 0.17) parts.push(next() < 0.03 ? `${identifier(next).replace(/\W/g, '')}` : ` ${identifier(next).replace(/\W/g, '')} `)
     else parts.push(words(next, 1, plan.chinese)[0] ?? '')
   }
   if (!plan.chinese) return `${capitalise(parts.join(' '))}.`
@@ -351,7 +352,7 @@ function codeBlock(context: WriteContext): string {
 function table(context: WriteContext): string {
   const {next, plan} = context
   const columns = 2 + Math.floor(next() * 4)
-  const rows = 2 + Math.floor(next() * 10)
+  const rows = 2 + Math.floor(next() * 6)
   const cell = () => {
     const roll = next()
     if (roll < 0.3) return `\`${identifier(next)}\``

@@ -7,7 +7,6 @@
  */
 import fs from 'node:fs'
 import {markdownParser} from '@moby-anatomy/markdown-helpers'
-import type {Nodes, Root} from 'mdast'
 import {markdownFiles} from './files.ts'
 
 /** Block kinds measured by the bytes of their outermost node. */
@@ -36,6 +35,13 @@ export interface Shape {
   readonly longLineShare: number
   /** Share of files that are mostly CJK (over 20 % of bytes). */
   readonly cjkFileShare: number
+}
+
+/** The little of an mdast node this module reads (so it needs no type package of its own). */
+interface Nodes {
+  readonly type: string
+  readonly position?: {readonly start: {readonly offset?: number | undefined}; readonly end: {readonly offset?: number | undefined}} | undefined
+  readonly children?: readonly Nodes[]
 }
 
 const cjkCharacter = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/gu
@@ -80,7 +86,7 @@ export function measureShape(folder: string): Shape {
       lineChars += line.length
       if (line.length > 120) longLines++
     }
-    const tree: Root = markdownParser.parse(text)
+    const tree: Nodes = markdownParser.parse(text)
     const walk = (node: Nodes, inBlock: boolean, inInline: boolean, phrasing: boolean) => {
       let blockHere = inBlock
       let inlineHere = inInline
@@ -95,10 +101,8 @@ export function measureShape(folder: string): Shape {
         if (!inInline) inline[kind] += span(node) * scale
         inlineHere = true
       }
-      if ('children' in node) {
-        const childPhrasing = phrasing || node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell'
-        for (const child of node.children) walk(child as Nodes, blockHere, inlineHere, childPhrasing)
-      }
+      const childPhrasing = phrasing || node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell'
+      for (const child of node.children ?? []) walk(child, blockHere, inlineHere, childPhrasing)
     }
     walk(tree, false, false, false)
   }
