@@ -5,6 +5,7 @@
  * with several files, and the handbook lints clean in workers.
  */
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
 import {copyFixture, repoRoot, runDocLint} from './harness.ts'
@@ -47,6 +48,32 @@ describe('doc-lint --jobs', () => {
       for (const [how, report] of runs) expect(report, how).toBe(how.startsWith('stylish') ? reference : referenceJson)
     })
   }
+
+  it('reports the same with a file too large for a worker (linted in the main thread) among many small ones in several folders', () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'doc-lint-jobs-large-'))
+    folders.push(folder)
+    for (const part of ['a', 'b', 'c']) {
+      fs.mkdirSync(path.join(folder, part))
+      for (let index = 0; index < 24; index++) fs.writeFileSync(path.join(folder, part, `${String(index).padStart(2, '0')}.md`), `# ${part} ${index}\n\n* item _${index}_\n`)
+    }
+    // Past `mainThreadChars` (256 K characters), with one finding at its end.
+    const large = `${Array.from({length: 6000}, (_, index) => `Paragraph ${index} with **strong** text in it, and more text.\n`).join('\n')}\nLast _one_.\n`
+    expect(large.length).toBeGreaterThan(256 * 1024) // doc-lint's `mainThreadChars`
+    fs.writeFileSync(path.join(folder, 'b', '10.md'), `# large\n\n${large}`)
+    const runs = new Map<string, string>()
+    for (const jobs of ['1', '2']) {
+      for (const cache of ['--no-cache', '--cache', '--cache']) {
+        const run = runDocLint(folder, '.', '--jobs', jobs, cache)
+        runs.set(`--jobs ${jobs} ${cache}`, `exit ${String(run.status)}\n${run.stdout}${run.stderr}`)
+      }
+    }
+    const reference = runs.get('--jobs 1 --no-cache') ?? ''
+    expect(reference).toMatch(/^exit 1\n/)
+    // 71 small files with one list-marker and one emphasis finding each, one in the large file.
+    expect(reference).toContain('143 warnings')
+    expect(reference.indexOf('a/23.md')).toBeLessThan(reference.indexOf('b/10.md'))
+    for (const [how, report] of runs) expect(report, how).toBe(reference)
+  })
 
   it('lints the handbook clean in 2 workers', () => {
     const run = runDocLint(path.join(repoRoot, 'content/handbook'), '.', '--quiet', '--no-cache', '--jobs', '2', '--glossary', '@moby-anatomy/glossary')

@@ -32,11 +32,10 @@ import remarkLintGlossaryCoverage from '@moby-anatomy/remark-lint-glossary-cover
 import remarkLintNavTable from '@moby-anatomy/remark-lint-nav-table'
 import remarkLintVersionHistory from '@moby-anatomy/remark-lint-version-history'
 import {docSetDefaults, type PresetOptions} from '@moby-anatomy/remark-preset'
-import type {VFile} from 'vfile'
-import {addStored, toStored, type StoredMessage} from './stored-message.ts'
+import type {StoredMessage} from './stored-message.ts'
 
-/** Bumped when the shape of the cache file or of a key changes. */
-const cacheVersion = 1
+/** Bumped when the shape of the cache file or of a key changes (2: findings stored sorted by place). */
+const cacheVersion = 2
 
 interface CacheData {
   readonly version: number
@@ -81,24 +80,27 @@ export class LintCache {
     return hash(`${hash(value)}\n${this.facts.of(file, value)}`)
   }
 
-  /** Put the stored findings of `vfile` on it and return true, or false when it must be linted. */
-  replay(vfile: VFile, key: string): boolean {
-    const entry = this.previous[this.name(vfile)]
-    if (entry?.key !== key) return false
-    addStored(vfile, entry.messages)
-    this.next[this.name(vfile)] = entry
+  /** The stored findings of `file` (absolute path) when its key is unchanged, else undefined: lint it. */
+  replay(file: string, key: string): StoredMessage[] | undefined {
+    const name = this.name(file)
+    const entry = this.previous[name]
+    if (entry?.key !== key) return undefined
+    this.next[name] = entry
     this.hits += 1
-    return true
+    return [...entry.messages]
   }
 
-  /** Record the findings of a linted file. */
-  record(vfile: VFile, key: string): void {
-    const messages = vfile.messages.map((message) => toStored(message))
-    this.next[this.name(vfile)] = {key, messages}
+  /** Record the findings of a linted file (absolute path). */
+  record(file: string, key: string, messages: readonly StoredMessage[]): void {
+    this.next[this.name(file)] = {key, messages}
   }
 
-  /** Write the cache atomically (only this run's files); a failure is one line, not an error of the run. */
+  /** Write the cache atomically; a failure is one line, not an error of the run. */
   save(warn: (line: string) => void): void {
+    // Files this run did not lint (`--changed`, one folder of several) keep their entries while they exist.
+    for (const [name, entry] of Object.entries(this.previous)) {
+      if (!Object.hasOwn(this.next, name) && fs.existsSync(path.resolve(this.cwd, name))) this.next[name] = entry
+    }
     const data: CacheData = {version: cacheVersion, run: this.run, files: this.next}
     try {
       fs.mkdirSync(path.dirname(this.location), {recursive: true})
@@ -109,8 +111,8 @@ export class LintCache {
     }
   }
 
-  private name(vfile: VFile): string {
-    return path.relative(this.cwd, path.resolve(this.cwd, vfile.path)).split(path.sep).join('/')
+  private name(file: string): string {
+    return path.relative(this.cwd, path.resolve(this.cwd, file)).split(path.sep).join('/')
   }
 }
 

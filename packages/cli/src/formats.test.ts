@@ -124,9 +124,8 @@ describe('--format json', () => {
 
 describe('--format summary', () => {
   it('is a Markdown table of every finding, pipes escaped', () => {
-    const file = new VFile({path: path.join(folder, 'a.md'), cwd: folder})
-    for (let index = 1; index <= 12; index++) file.message(`Unexpected \`a|b\` ${index}`, {place: {line: index, column: 1}, ruleId: 'demo', source: 'remark-lint'})
-    const table = formatReport('summary', [file], {cwd: folder, quiet: false, color: false})
+    const messages = Array.from({length: 12}, (_, index) => ({reason: `Unexpected \`a|b\` ${index + 1}`, place: {line: index + 1, column: 1}, ruleId: 'demo', source: 'remark-lint', fatal: false}))
+    const table = formatReport('summary', [{path: 'a.md', messages}], {cwd: folder, quiet: false, color: false})
     const rows = table.split('\n').filter((line) => line.startsWith('| a.md'))
     expect(rows).toHaveLength(12)
     expect(rows[0]).toBe('| a.md:1:1 | warning | demo | Unexpected `a\\|b` 1 |')

@@ -1,14 +1,13 @@
 /**
- * Report formats of `doc-lint --format`: `stylish` (vfile-reporter, the
- * default), `json` (a stable shape, documented in the README), `sarif`
+ * Report formats of `doc-lint --format`: `stylish` (the default, see
+ * `stylish.ts`), `json` (a stable shape, documented in the README), `sarif`
  * (SARIF 2.1.0 for code scanning), `github` (workflow commands: annotations)
  * and `summary` (a Markdown table of every finding, for a job summary).
  * Every format but `stylish` is written to stdout; `stylish` to stderr.
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import type {VFile} from 'vfile'
-import {reporter} from 'vfile-reporter'
+import {StylishReport, type ReportedFile} from './stylish.ts'
 
 export const formats = ['stylish', 'json', 'sarif', 'github', 'summary'] as const
 export type Format = (typeof formats)[number]
@@ -36,7 +35,7 @@ export interface Finding {
 }
 
 /** The findings of linted files, file by file, in order. */
-export function findingsOf(files: readonly VFile[], cwd: string): Finding[] {
+export function findingsOf(files: readonly ReportedFile[], cwd: string): Finding[] {
   const findings: Finding[] = []
   for (const file of files) {
     const shown = path.relative(cwd, path.resolve(cwd, file.path)).split(path.sep).join('/')
@@ -63,8 +62,11 @@ export function findingsOf(files: readonly VFile[], cwd: string): Finding[] {
 }
 
 /** The report in `format`; `stylish` reads the files (and `quiet`, `color`), the others the findings. */
-export function formatReport(format: Format, files: readonly VFile[], options: {readonly cwd: string; readonly quiet: boolean; readonly color: boolean}): string {
-  if (format === 'stylish') return reporter([...files], {quiet: options.quiet, color: options.color})
+export function formatReport(format: Format, files: readonly ReportedFile[], options: {readonly cwd: string; readonly quiet: boolean; readonly color: boolean}): string {
+  if (format === 'stylish') {
+    const report = new StylishReport(options)
+    return files.map((file) => report.file(file)).join('') + report.end()
+  }
   const findings = findingsOf(files, options.cwd)
   if (format === 'json') return `${JSON.stringify({version: 1, findings}, null, 2)}\n`
   if (format === 'sarif') return `${JSON.stringify(sarif(findings, ownVersion()), null, 2)}\n`

@@ -1,29 +1,31 @@
 /**
- * A worker of `doc-lint --jobs`: lints a contiguous slice of the listing (so
- * siblings share the worker's document cache) and returns each reported
- * file's findings as plain data, in the slice's order.
+ * A worker thread of `doc-lint --jobs`: lints the slices of the listing the
+ * pool hands it, one file at a time, and returns each file's findings as
+ * plain data. The preset is built once per worker (the first slice's options
+ * are the run's); the documents read for cross-file rules are released after
+ * each slice, so a worker's memory is bounded by a slice.
  */
+import {FileLinter, type FileToLint} from './lint-file.ts'
+import type {StoredMessage} from './stored-message.ts'
 import type {PresetOptions} from '@moby-anatomy/remark-preset'
-import {VFile} from 'vfile'
-import {runEngine} from './run-engine.ts'
-import {toStored, type StoredMessage} from './stored-message.ts'
 
-/** A slice to lint: absolute paths and the text read (and checked) by the main thread. */
+/** A slice to lint: files read (and checked) by the main thread, in listing order. */
 export interface WorkerTask {
   readonly cwd: string
   readonly preset: PresetOptions
-  readonly files: readonly {readonly path: string; readonly value: string}[]
+  readonly files: readonly FileToLint[]
 }
 
-/** A reported file: its index in the slice and its findings. */
-export interface WorkerResult {
-  readonly index: number
-  readonly messages: readonly StoredMessage[]
-}
+let linter: FileLinter | undefined
 
-export default async function lintSlice(task: WorkerTask): Promise<WorkerResult[]> {
-  const files = task.files.map((file) => new VFile({path: file.path, cwd: task.cwd, value: file.value}))
-  const order = new Map(files.map((file, index) => [file, index]))
-  const reported = await runEngine(files, {cwd: task.cwd, preset: task.preset, streamError: process.stderr})
-  return reported.map((file) => ({index: order.get(file) ?? -1, messages: file.messages.map((message) => toStored(message))}))
+/** The findings of each file of the slice, in the slice's order. */
+export default async function lintSlice(task: WorkerTask): Promise<StoredMessage[][]> {
+  linter ??= new FileLinter({cwd: task.cwd, preset: task.preset})
+  const results: StoredMessage[][] = []
+  try {
+    for (const file of task.files) results.push(await linter.lint(file))
+  } finally {
+    linter.release()
+  }
+  return results
 }

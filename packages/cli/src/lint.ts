@@ -1,11 +1,15 @@
 /**
- * `doc-lint lint`: run the preset over Markdown files with unified-engine,
- * the engine behind remark-cli, so reports and ignore files work the same.
+ * `doc-lint lint`: run the preset over Markdown files and report as files
+ * finish, in listing order.
  *
- * The files are listed and read here, not by the engine: only regular files
- * inside the folders given (see `@moby-anatomy/doc-files`), each real file
- * once, one at a time (the engine would open every file at once and run out
- * of file descriptors), and each checked against the per-file limits first.
+ * The listing is cut into slices (contiguous files of one folder, so the
+ * siblings a cross-file rule reads are at hand). Each slice is read here —
+ * only regular files inside the folders given (see `@moby-anatomy/doc-files`),
+ * each checked against the per-file limits — then replayed from the cache or
+ * linted: here with `--jobs 1`, else in a pool of worker threads. A few
+ * slices are in flight at once and reported in order, so memory is bounded by
+ * the slices in flight and the largest file, not by the doc set: no tree
+ * outlives its file, and no text outlives its slice.
  */
 import {defaultLimits, FileError, ignoredBy, LimitError, limitProblem, listMarkdownFiles, oneLine, readInside, type Limits} from '@moby-anatomy/doc-files'
 import os from 'node:os'
@@ -13,14 +17,12 @@ import path from 'node:path'
 import type {PresetOptions} from '@moby-anatomy/remark-preset'
 import {Tinypool} from 'tinypool'
 import type {PluggableList} from 'unified'
-import {VFile} from 'vfile'
-import {reporter as reporterDefault} from 'vfile-reporter'
-import {isOptionError} from '@moby-anatomy/rule-kit'
 import {LintCache} from './cache.ts'
 import {formatReport, type Format} from './formats.ts'
-import type {WorkerResult, WorkerTask} from './lint-worker.ts'
-import {runEngine, type EngineOptions} from './run-engine.ts'
-import {addStored} from './stored-message.ts'
+import {FileLinter, type FileToLint} from './lint-file.ts'
+import type {WorkerTask} from './lint-worker.ts'
+import type {StoredMessage} from './stored-message.ts'
+import {StylishReport, type ReportedFile} from './stylish.ts'
 
 /** How to lint. */
 export interface LintOptions {
@@ -52,16 +54,26 @@ export interface LintOptions {
   readonly verbose?: boolean
   /**
    * Worker threads to lint in (default 1: this thread); `'auto'`: one per
-   * core, but at most one per `filesPerAutoWorker` files to lint (a worker
-   * loads the preset, ~0.3 s). Each lints a contiguous slice of the files; the
-   * report is the same as with 1. Ignored (1) when `plugins` are given:
-   * functions do not cross threads.
+   * core, but at most one per `filesPerAutoWorker` files (a worker loads the
+   * preset, ~0.3 s). The report is the same whatever the number. Ignored (1)
+   * when `plugins` are given: functions do not cross threads.
    */
   readonly jobs?: number | 'auto'
 }
 
-/** With `jobs: 'auto'`, a worker is started per this many files to lint. */
+/** With `jobs: 'auto'`, a worker is started per this many files. */
 export const filesPerAutoWorker = 16
+
+/**
+ * A slice holds at most this many files and (once read) about this many
+ * bytes: enough to keep a folder's siblings together for the cross-file
+ * rules and to make a worker's round trip cheap, small enough that the
+ * slices in flight hold little memory.
+ */
+export const sliceLimits = {files: 64, bytes: 2 * 1024 * 1024} as const
+
+/** Slices in flight per worker: one being linted, one read and waiting. */
+const slicesPerWorker = 2
 
 /** The source of the messages doc-lint itself adds (limits, files it will not read). */
 const source = 'doc-lint'
@@ -71,127 +83,217 @@ export async function lint(options: LintOptions): Promise<number> {
   const cwd = options.cwd ?? process.cwd()
   const limits = options.limits ?? defaultLimits
   const streamError = options.streamError ?? process.stderr
+  const format = options.format ?? 'stylish'
+  const preset = options.preset ?? {glossaryCoverage: false}
+  const warn = (line: string) => streamError.write(`${line}\n`)
   const listing = listMarkdownFiles(options.paths, {isIgnored: ignoredBy(cwd)})
-  const files: VFile[] = []
-  const failures: FileError[] = []
-  const refusedFiles: VFile[] = []
-  const refused = (file: string, reason: string) => {
-    const vfile = new VFile({path: path.relative(cwd, file), cwd})
-    const message = vfile.message(reason, {ruleId: 'file', source})
-    message.fatal = true
-    refusedFiles.push(vfile)
+  const shown = (file: string) => path.relative(cwd, file)
+
+  const stylish = format === 'stylish' ? new StylishReport({quiet: options.quiet ?? false, color: options.color ?? false}) : undefined
+  const collected: ReportedFile[] = []
+  let findings = false
+  let optionError = false
+  const report = (file: ReportedFile) => {
+    for (const message of file.messages) {
+      if (message.fatal === true || message.fatal === false) findings = true
+      if (message.optionError) optionError = true
+    }
+    if (stylish) {
+      const text = stylish.file(file)
+      if (text) streamError.write(text)
+    } else collected.push(file)
   }
-  for (const skipped of listing.skipped) refused(skipped.file, `Unexpected file that ${skipped.reason}, expected a regular Markdown file inside the doc set`)
-  for (const file of listing.files) {
+  const refused = (file: string, reason: string): ReportedFile => ({path: shown(file), messages: [{reason, ruleId: 'file', source, fatal: true}]})
+
+  for (const skipped of listing.skipped) report(refused(skipped.file, `Unexpected file that ${skipped.reason}, expected a regular Markdown file inside the doc set`))
+
+  const cache = options.cache === true && !options.plugins ? new LintCache({cwd, preset, limits, warn}) : undefined
+  const failures: FileError[] = []
+  /** A file's text, or why it is not linted. */
+  const read = (file: string): {value: string} | {refused: string} | {failure: FileError} => {
     let value: string
     try {
       value = readInside(file, {root: listing.roots.get(file) ?? cwd, maxBytes: limits.maxBytes}).bytes.toString('utf8')
     } catch (error) {
-      if (error instanceof LimitError) refused(file, error.reason)
-      else if (error instanceof FileError) failures.push(error)
-      else throw error
-      continue
+      if (error instanceof LimitError) return {refused: error.reason}
+      if (error instanceof FileError) return {failure: error}
+      throw error
     }
     const problem = limitProblem(0, value, limits)
-    if (problem) refused(file, problem)
-    else files.push(new VFile({path: file, cwd, value}))
+    return problem ? {refused: problem} : {value}
   }
 
-  const format = options.format ?? 'stylish'
-  const reportOptions = {cwd, quiet: options.quiet ?? false, color: options.color ?? false}
-  // Files refused before parsing are reported with the others: the engine never sees them.
-  // The stylish report prints them first; the other formats print one report at the end.
-  if (format === 'stylish' && refusedFiles.length > 0) streamError.write(`${reporterDefault(refusedFiles, {color: reportOptions.color})}\n`)
-  const reportedFiles: VFile[] = [...refusedFiles]
-  const finish = (code: number) => {
-    if (format !== 'stylish') (options.streamOut ?? process.stdout).write(formatReport(format, reportedFiles, reportOptions))
-    return reportFailures(failures, streamError, cwd, code)
-  }
-  const refusedCode = refusedFiles.length > 0 ? 1 : 0
-  if (files.length === 0) return finish(refusedCode)
-
-  const preset = options.preset ?? {glossaryCoverage: false}
-  const warn = (line: string) => streamError.write(`${line}\n`)
-  const cache = options.cache === true && !options.plugins ? new LintCache({cwd, preset, limits, warn}) : undefined
-  const keys = new Map<VFile, string>()
-  const replayed: VFile[] = []
-  const toLint: VFile[] = []
-  for (const file of files) {
-    const key = cache?.keyOf(file.path, String(file.value))
-    if (key !== undefined) keys.set(file, key)
-    if (cache && key !== undefined && cache.replay(file, key)) {
-      // As the engine names the files it reads (vfile-reporter sorts by path).
-      const relative = path.relative(cwd, file.path)
-      file.path = relative
-      file.history = [relative]
-      replayed.push(file)
-    } else toLint.push(file)
-  }
-  const linted = await lintFiles(toLint, {cwd, preset, plugins: options.plugins, streamError}, options.plugins ? 1 : (options.jobs ?? 1))
+  // With the cache, first find what it replays (texts are hashed, not kept): how many
+  // workers to start depends on what is left, and a run that replays everything starts none.
+  const replays = new Map<string, StoredMessage[]>()
   if (cache) {
-    for (const file of linted) {
-      const key = keys.get(file)
-      if (key !== undefined) cache.record(file, key)
+    for (const file of listing.files) {
+      const text = read(file)
+      const replayed = 'value' in text ? cache.replay(file, cache.keyOf(file, text.value)) : undefined
+      if (replayed) replays.set(file, replayed)
     }
-    cache.save(warn)
-    if (options.verbose) warn(`doc-lint: cache: ${cache.hits} of ${files.length} files unchanged (findings replayed), ${linted.length} linted`)
   }
-  // One report in listing order, whether a file was linted or replayed.
-  const order = new Map(files.map((file, index) => [file, index]))
-  const reported = [...replayed, ...linted].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
-  const optionError = reported.some((file) => file.messages.some((message) => isOptionError(message)))
-  if (format === 'stylish') {
-    const report = reporterDefault(reported, reportOptions)
-    if (report) streamError.write(report.endsWith('\n') ? report : `${report}\n`)
-  } else reportedFiles.push(...reported)
-  // `--frail`: a warning fails the run like an error; info messages do not.
-  const failed = reported.some((file) => file.messages.some((message) => message.fatal === true || message.fatal === false))
-  return finish(optionError ? 2 : Math.max(failed ? 1 : 0, refusedCode))
+  const workers = workerCount(options.plugins ? 1 : (options.jobs ?? 1), listing.files.length - replays.size)
+  let runner: Runner | undefined
+  let linted = 0
+
+  /** Read a slice and lint what the cache does not replay; its files in listing order. */
+  const runSlice = async (slice: readonly string[]): Promise<ReportedFile[]> => {
+    const entries: (ReportedFile | {read: FileToLint; key: string | undefined})[] = []
+    for (const file of slice) {
+      const replayed = replays.get(file)
+      if (replayed) {
+        replays.delete(file)
+        entries.push({path: shown(file), messages: replayed})
+        continue
+      }
+      const text = read(file)
+      if ('refused' in text) entries.push(refused(file, text.refused))
+      else if ('failure' in text) failures.push(text.failure)
+      else entries.push({read: {path: file, value: text.value}, key: cache?.keyOf(file, text.value)})
+    }
+    const toLint = entries.flatMap((entry) => ('read' in entry ? [entry.read] : []))
+    if (toLint.length > 0) runner ??= workers > 1 ? new PoolRunner(workers, cwd, preset) : new LocalRunner({cwd, preset, plugins: options.plugins})
+    const results = runner && toLint.length > 0 ? await runner.lint(toLint) : []
+    linted += toLint.length
+    let next = 0
+    return entries.map((entry) => {
+      if (!('read' in entry)) return entry
+      const messages = results[next++] ?? []
+      if (entry.key !== undefined) cache?.record(entry.read.path, entry.key, messages)
+      return {path: shown(entry.read.path), messages}
+    })
+  }
+
+  try {
+    // Slices start in order and are reported in order; at most `window` are in flight.
+    const window = workers > 1 ? workers * slicesPerWorker : 1
+    const inFlight: Promise<ReportedFile[]>[] = []
+    for (const slice of slicesOf(listing.files)) {
+      inFlight.push(runSlice(slice))
+      if (inFlight.length >= window) for (const file of await (inFlight.shift() as Promise<ReportedFile[]>)) report(file)
+    }
+    for (const pending of inFlight) for (const file of await pending) report(file)
+  } finally {
+    await runner?.close()
+  }
+
+  if (cache) {
+    cache.save(warn)
+    if (options.verbose) warn(`doc-lint: cache: ${cache.hits} of ${cache.hits + linted} files unchanged (findings replayed), ${linted} linted`)
+  }
+  if (stylish) {
+    const tally = stylish.end()
+    if (tally) streamError.write(tally)
+  } else (options.streamOut ?? process.stdout).write(formatReport(format, collected, {cwd, quiet: options.quiet ?? false, color: options.color ?? false}))
+  for (const failure of failures) streamError.write(`doc-lint: ${oneLine(failure.relativeTo(cwd))}\n`)
+  if (failures.length > 0 || optionError) return 2
+  return findings ? 1 : 0
+}
+
+/** Worker threads for `jobs` over `files` files (1: lint in this thread). */
+function workerCount(jobs: number | 'auto', files: number): number {
+  if (jobs === 'auto') return Math.max(1, Math.min(os.availableParallelism(), Math.floor(files / filesPerAutoWorker)))
+  return Math.max(1, Math.min(jobs, files))
 }
 
 /**
- * Lint `files` here (`jobs` 1, or a single file) or in `jobs` worker threads,
- * each given a contiguous slice of the listing (siblings share its document
- * cache). Resolves to the reported files in the engine's naming.
+ * The listing cut into slices: contiguous files of one folder, at most
+ * `sliceLimits.files` each (bytes are not known before reading; the file
+ * limit keeps a slice near `sliceLimits.bytes` for documents of usual size).
  */
-async function lintFiles(files: VFile[], options: EngineOptions, jobs: number | 'auto'): Promise<VFile[]> {
-  if (files.length === 0) return []
-  const workers = jobs === 'auto' ? Math.min(os.availableParallelism(), Math.floor(files.length / filesPerAutoWorker)) : Math.min(jobs, files.length)
-  if (workers <= 1) return runEngine(files, options)
-  const {docCache: _docCache, ...preset} = options.preset
-  const size = Math.ceil(files.length / workers)
-  const slices = Array.from({length: workers}, (_, index) => files.slice(index * size, (index + 1) * size)).filter((slice) => slice.length > 0)
-  const filename = new URL(import.meta.url.endsWith('.ts') ? './lint-worker.ts' : './lint-worker.js', import.meta.url).href
-  const pool = new Tinypool({filename, minThreads: slices.length, maxThreads: slices.length})
-  try {
-    const results = await Promise.all(
-      slices.map((slice) => {
-        const task: WorkerTask = {cwd: options.cwd, preset, files: slice.map((file) => ({path: file.path, value: String(file.value)}))}
-        return pool.run(task) as Promise<WorkerResult[]>
-      }),
-    )
-    const reported: VFile[] = []
-    for (const [sliceIndex, result] of results.entries()) {
-      const slice = slices[sliceIndex] ?? []
-      for (const {index, messages} of result) {
-        const file = slice[index]
-        if (!file) continue
-        // As the engine names the files it reads.
-        const relative = path.relative(options.cwd, file.path)
-        file.path = relative
-        file.history = [relative]
-        addStored(file, messages)
-        reported.push(file)
-      }
+function* slicesOf(files: readonly string[]): Generator<string[]> {
+  let slice: string[] = []
+  for (const file of files) {
+    const last = slice.at(-1)
+    if (last !== undefined && (slice.length >= sliceLimits.files || path.dirname(last) !== path.dirname(file))) {
+      yield slice
+      slice = []
     }
-    return reported
-  } finally {
-    await pool.destroy()
+    slice.push(file)
   }
+  if (slice.length > 0) yield slice
 }
 
-/** Print one line per file that could not be read; any makes the exit code 2. */
-function reportFailures(failures: readonly FileError[], streamError: NodeJS.WritableStream, cwd: string, code: number): number {
-  for (const failure of failures) streamError.write(`doc-lint: ${oneLine(failure.relativeTo(cwd))}\n`)
-  return failures.length > 0 ? 2 : code
+/** Lints slices: in this thread, or in a pool of workers. */
+interface Runner {
+  lint(files: readonly FileToLint[]): Promise<StoredMessage[][]>
+  close(): Promise<void>
+}
+
+/** `--jobs 1`: this thread, one slice at a time. */
+class LocalRunner implements Runner {
+  readonly #linter: FileLinter
+
+  constructor(options: ConstructorParameters<typeof FileLinter>[0]) {
+    this.#linter = new FileLinter(options)
+  }
+
+  async lint(files: readonly FileToLint[]): Promise<StoredMessage[][]> {
+    const results: StoredMessage[][] = []
+    try {
+      for (const file of files) results.push(await this.#linter.lint(file))
+    } finally {
+      this.#linter.release()
+    }
+    return results
+  }
+
+  async close(): Promise<void> {}
+}
+
+/**
+ * A worker's V8 heap limit (MiB). V8 lets an unlimited heap grow far past
+ * what a worker keeps alive (one slice, one tree at a time), and two workers
+ * plus the main thread then hold several times the memory they need; with a
+ * limit it collects earlier. Parsing holds about 350 bytes per character
+ * until the tree is built, so a file past `mainThreadChars` is linted in the
+ * main thread, whose heap is the process's; a slice that still does not fit
+ * is linted again there.
+ */
+export const workerHeapMiB = 160
+export const mainThreadChars = 256 * 1024
+
+/** `--jobs N`: a tinypool of N worker threads, each linting whole slices (`lint-worker.ts`). */
+class PoolRunner implements Runner {
+  readonly #pool: Tinypool
+  readonly #cwd: string
+  readonly #preset: PresetOptions
+  #mainThread: LocalRunner | undefined
+
+  constructor(workers: number, cwd: string, preset: PresetOptions) {
+    const {docCache: _docCache, ...transferable} = preset
+    this.#cwd = cwd
+    this.#preset = transferable
+    const filename = new URL(import.meta.url.endsWith('.ts') ? './lint-worker.ts' : './lint-worker.js', import.meta.url).href
+    this.#pool = new Tinypool({filename, minThreads: workers, maxThreads: workers, resourceLimits: {maxOldGenerationSizeMb: workerHeapMiB}})
+  }
+
+  async lint(files: readonly FileToLint[]): Promise<StoredMessage[][]> {
+    const large = files.filter((file) => file.value.length > mainThreadChars)
+    if (large.length > 0) {
+      // Lint the large files here, the rest in a worker, and put the findings back in order.
+      const small = files.filter((file) => file.value.length <= mainThreadChars)
+      const [ofSmall, ofLarge] = await Promise.all([small.length > 0 ? this.lint(small) : [], this.#inMainThread(large)])
+      let nextSmall = 0
+      let nextLarge = 0
+      return files.map((file) => (file.value.length > mainThreadChars ? ofLarge[nextLarge++] : ofSmall[nextSmall++]) ?? [])
+    }
+    const task: WorkerTask = {cwd: this.#cwd, preset: this.#preset, files}
+    try {
+      return (await this.#pool.run(task)) as StoredMessage[][]
+    } catch (error) {
+      if ((error as {code?: unknown}).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw error
+      return this.#inMainThread(files)
+    }
+  }
+
+  #inMainThread(files: readonly FileToLint[]): Promise<StoredMessage[][]> {
+    this.#mainThread ??= new LocalRunner({cwd: this.#cwd, preset: this.#preset})
+    return this.#mainThread.lint(files)
+  }
+
+  close(): Promise<void> {
+    return this.#pool.destroy()
+  }
 }

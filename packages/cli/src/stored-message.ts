@@ -3,13 +3,15 @@
  * a report or a format reads, the `cause` of a finding included, so a
  * replayed or transferred finding reports exactly as the original.
  */
+import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
+import {isOptionError} from '@moby-anatomy/rule-kit'
 
 /** A message as stored: what a report or a format reads from it. */
 export interface StoredMessage {
   readonly reason: string
-  readonly place?: unknown
+  readonly place?: Point | Position | undefined
   readonly ruleId?: string | undefined
   readonly source?: string | undefined
   readonly url?: string | undefined
@@ -19,6 +21,8 @@ export interface StoredMessage {
   readonly fatal?: boolean | null | undefined
   /** The message a finding points back to (`[cause]:` in the report), such as a first occurrence. */
   readonly cause?: StoredMessage | undefined
+  /** A wrong rule option (exit code 2), as rule-kit marks it. */
+  readonly optionError?: true | undefined
 }
 
 /** What a report or a format reads from `message`, as JSON. */
@@ -35,6 +39,7 @@ export function toStored(message: VFileMessage): StoredMessage {
     note: message.note,
     fatal: message.fatal,
     cause: cause instanceof VFileMessage ? toStored(cause) : undefined,
+    ...(isOptionError(message) ? {optionError: true} : {}),
   }
 }
 

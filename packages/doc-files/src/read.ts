@@ -44,7 +44,7 @@ export function readInside(file: string, options: ReadOptions): ReadFile {
     if (stat.size > maxBytes) {
       throw new LimitError(absolute, `Unexpected file of ${formatBytes(stat.size)}, expected at most ${formatBytes(maxBytes)} (the file-size limit)`, {code: 'EFBIG'})
     }
-    const bytes = readAll(descriptor, absolute, maxBytes)
+    const bytes = readAll(descriptor, absolute, maxBytes, stat.size)
     return {file: absolute, bytes, identity: `${stat.dev}:${stat.ino}`}
   } catch (error) {
     if (error instanceof FileError) throw error
@@ -89,18 +89,24 @@ export function isSymbolicLink(file: string): boolean {
 }
 
 /** Read to the end of a descriptor, refusing more than `maxBytes` (a file may grow while read). */
-function readAll(descriptor: number, file: string, maxBytes: number): Buffer {
-  const chunks: Buffer[] = []
+function readAll(descriptor: number, file: string, maxBytes: number, sizeHint: number): Buffer {
+  // One buffer of the size fstat gave (and a byte more, to see a file that grew meanwhile),
+  // doubled while the file goes on: a 1 MiB chunk per file cost more than the read.
+  let buffer = Buffer.allocUnsafe(Math.min(sizeHint + 1, maxBytes + 1))
   let total = 0
   for (;;) {
-    const chunk = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - total))
-    const read = fs.readSync(descriptor, chunk, 0, chunk.length, null)
-    if (read === 0) break
-    chunks.push(chunk.subarray(0, read))
-    total += read
-    if (total > maxBytes) {
-      throw new LimitError(file, `Unexpected file of more than ${formatBytes(maxBytes)}, expected at most ${formatBytes(maxBytes)} (the file-size limit)`, {code: 'EFBIG'})
+    if (total === buffer.length) {
+      if (total > maxBytes) break
+      const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1))
+      buffer.copy(bigger, 0, 0, total)
+      buffer = bigger
     }
+    const read = fs.readSync(descriptor, buffer, total, buffer.length - total, null)
+    if (read === 0) break
+    total += read
   }
-  return Buffer.concat(chunks, total)
+  if (total > maxBytes) {
+    throw new LimitError(file, `Unexpected file of more than ${formatBytes(maxBytes)}, expected at most ${formatBytes(maxBytes)} (the file-size limit)`, {code: 'EFBIG'})
+  }
+  return buffer.subarray(0, total)
 }

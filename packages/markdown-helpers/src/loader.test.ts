@@ -19,6 +19,17 @@ describe('DocCache', () => {
     expect(first.ok && firstHeading(first.tree)?.text).toBe('Moby项目源码剖析 - 甲')
   })
 
+  it('holds nothing after release(): the next load reads and parses again', () => {
+    const file = path.join(folder, 'released.md')
+    fs.writeFileSync(file, '# 甲\n')
+    const docs = new DocCache()
+    const first = docs.load(file)
+    docs.release()
+    const second = docs.load(file)
+    expect(docs.parseCount).toBe(2)
+    expect(second.ok && second.tree).not.toBe(first.ok && first.tree)
+  })
+
   it('re-reads a file that changed', () => {
     const file = path.join(folder, 'b.md')
     fs.writeFileSync(file, '# 一\n')

@@ -58,8 +58,9 @@ export function parseMarkdown(text: string): Root {
 /**
  * The documents of one lint run: each file read while its inode, size and
  * mtime stay the same, each text parsed once. The engine (or the preset)
- * owns one and hands it to the rules; a test or a worker makes a fresh one,
- * so nothing needs clearing.
+ * owns one and hands it to the rules; a test makes a fresh one. A long run
+ * calls `release()` between its parts (`doc-lint` does after each slice of
+ * files), so what it holds is bounded by a part, not by the whole run.
  */
 export class DocCache {
   readonly #reads = new Map<string, Read>()
@@ -133,6 +134,15 @@ export class DocCache {
       if (filePath) this.#trees.set(filePath, {text: document, strong: undefined, weak: new WeakRef(tree)})
       return tree
     }
+  }
+
+  /**
+   * Forget every text read and tree parsed (the engine's parser stays): a
+   * file read again afterwards is read and parsed again.
+   */
+  release(): void {
+    this.#reads.clear()
+    this.#trees.clear()
   }
 
   /** A tree already parsed from exactly this text, if still alive. */

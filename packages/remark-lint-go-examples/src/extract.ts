@@ -6,7 +6,7 @@
  */
 import {createHash} from 'node:crypto'
 import type {Code, Nodes, Parents, Root} from 'mdast'
-import {visitParents} from 'unist-util-visit-parents'
+import {indexTree} from '@moby-anatomy/markdown-helpers'
 
 /** What a Go block is. */
 export type BlockKind = 'program' | 'test' | 'fragment'
@@ -124,8 +124,8 @@ export function extractGoExamples(tree: Root): GoExamples {
   const byName = new Map<string, (typeof drafts)[number]>()
   let current: (typeof drafts)[number] | undefined
 
-  visitParents(tree, 'code', (node, parents) => {
-    const ancestors = parents as Parents[]
+  // The tree's shared index (one walk for all of the preset's own rules), not a walk of our own.
+  const visitCode = (node: Code, ancestors: Parents[]): void => {
     const words = (node.meta ?? '').split(/\s+/).filter(Boolean)
     if (node.lang === 'text' && words.includes(outputWord)) {
       if (!current) problems.push({node, ancestors, reason: 'Unexpected `output` block with no Go program before it, expected it right after the program whose output it shows'})
@@ -157,7 +157,8 @@ export function extractGoExamples(tree: Root): GoExamples {
       const comment = outputComment(node.value)
       if (comment !== undefined && !current.output) current.output = {text: normaliseOutput(comment), from: 'output-comment', node}
     }
-  })
+  }
+  for (const {node, ancestors} of indexTree(tree).ofType('code')) visitCode(node, [...ancestors])
 
   const programs = drafts.map((draft): GoProgram => ({...draft, hash: programHash(draft)}))
   return {blocks, programs, fragments, problems}
