@@ -93,7 +93,8 @@ const linkTools: readonly Tool[] = [
 function run(tool: Tool, folder: string): Sample {
   const sample = measureNode(tool.args(folder), tool.inCorpus ? folder : benchRoot)
   if (sample.status === null || !tool.ok.includes(sample.status) || Number.isNaN(sample.rssMiB)) {
-    console.error(`bench: (${tool.key}) ${tool.label} did not complete on ${folder} (exit ${sample.status}):\n${sample.stderr.slice(0, 3000)}`)
+    // The end of stderr: an error comes after whatever report was written before it.
+    console.error(`bench: (${tool.key}) ${tool.label} did not complete on ${folder} (${sample.signal ? `killed by ${sample.signal}` : `exit ${sample.status}`}):\n${sample.stderr.slice(-3000)}`)
     process.exit(1)
   }
   return sample

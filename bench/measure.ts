@@ -17,6 +17,8 @@ export interface Sample {
   /** Peak resident set size, MiB. */
   readonly rssMiB: number
   readonly status: number | null
+  /** The signal that ended the process, if one did (e.g. `SIGKILL` from the out-of-memory killer). */
+  readonly signal: NodeJS.Signals | null
   readonly stdout: string
   readonly stderr: string
 }
@@ -39,7 +41,7 @@ export function measureNode(args: readonly string[], cwd: string): Sample {
     ? (JSON.parse(fs.readFileSync(usageFile, 'utf8')) as {maxRSS: number; userCPUTime: number; systemCPUTime: number})
     : {maxRSS: Number.NaN, userCPUTime: Number.NaN, systemCPUTime: Number.NaN}
   fs.rmSync(usageFile, {force: true})
-  return {wall, cpu: (usage.userCPUTime + usage.systemCPUTime) / 1e6, rssMiB: usage.maxRSS / 1024, status: run.status, stdout: run.stdout, stderr: run.stderr}
+  return {wall, cpu: (usage.userCPUTime + usage.systemCPUTime) / 1e6, rssMiB: usage.maxRSS / 1024, status: run.status, signal: run.signal, stdout: run.stdout, stderr: run.stderr}
 }
 
 /** Median of numbers (the mean of the middle two for an even count). */
