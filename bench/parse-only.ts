@@ -3,16 +3,12 @@
  * parse it with unified + remark-parse + remark-gfm, nothing else.
  */
 import fs from 'node:fs'
-import path from 'node:path'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
+import {markdownFiles} from './files.ts'
 
 const processor = unified().use(remarkParse).use(remarkGfm).freeze()
 let nodes = 0
-for (const entry of fs.readdirSync(process.argv[2] ?? '.', {recursive: true, withFileTypes: true})) {
-  if (!entry.isFile() || !entry.name.endsWith('.md')) continue
-  const tree = processor.parse(fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8'))
-  nodes += tree.children.length
-}
+for (const file of markdownFiles(process.argv[2] ?? '.')) nodes += processor.parse(fs.readFileSync(file, 'utf8')).children.length
 console.log(`parsed; ${nodes} top-level nodes`)

@@ -1,26 +1,29 @@
 /**
- * Where lint time goes: parse every file of the bench corpus once, then time
- * each plugin of the preset alone over all the trees (median of 3). Run after
- * `pnpm bench` has written the corpus: `node --conditions=@moby-anatomy/source bench/rule-costs.ts`.
+ * Where lint time goes: parse every Markdown file of a folder once (remark-parse,
+ * remark-gfm and front matter, as the preset parses), then time each plugin of
+ * the preset alone over all the trees (median of 3). The folder is an argument:
+ * a `pnpm bench` corpus (`$TMPDIR/moby-anatomy-bench/16MB`) or real documentation.
+ *
+ *   node --conditions=@moby-anatomy/source bench/rule-costs.ts <folder>
  */
 import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
+import {markdownParser} from '@moby-anatomy/markdown-helpers'
 import {createPreset} from '@moby-anatomy/remark-preset'
 import {remark} from 'remark'
 import type {Pluggable} from 'unified'
 import {VFile} from 'vfile'
+import {markdownFiles} from './files.ts'
 
-const corpus = path.join(os.tmpdir(), 'moby-anatomy-bench')
-const files = fs
-  .readdirSync(corpus, {recursive: true, withFileTypes: true})
-  .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
-  .map((entry) => path.join(entry.parentPath, entry.name))
-const parser = remark()
+const corpus = process.argv[2]
+if (!corpus || !fs.statSync(corpus, {throwIfNoEntry: false})?.isDirectory()) {
+  console.error('rule-costs: Unexpected missing folder, expected `bench/rule-costs.ts <folder of Markdown files>`')
+  process.exit(2)
+}
+const files = markdownFiles(corpus)
 const parseStart = performance.now()
 const docs = files.map((file) => {
   const value = fs.readFileSync(file, 'utf8')
-  return {file, value, tree: parser.parse(value)}
+  return {file, value, tree: markdownParser.parse(value)}
 })
 const parseMs = performance.now() - parseStart
 console.log(`${files.length} files parsed in ${parseMs.toFixed(0)} ms`)
