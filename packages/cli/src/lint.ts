@@ -250,7 +250,7 @@ class LocalRunner implements Runner {
 }
 
 /**
- * A worker's V8 heap: the young generation set to 32 MiB (V8's own default is
+ * A worker's V8 heap: the young generation set to 48 MiB (V8's own default is
  * several times larger, held by each worker), the old one left to V8. Capping
  * the old generation made V8 mark the heap over and over (160 MiB: a third
  * more CPU) although a worker keeps little alive: one slice, one tree at a
@@ -258,7 +258,7 @@ class LocalRunner implements Runner {
  * so a file past `mainThreadChars` is linted in the main thread, and a slice
  * that runs out of a worker's heap is linted again there.
  */
-export const workerHeap = {maxYoungGenerationSizeMb: 32} as const
+export const workerHeap = {maxYoungGenerationSizeMb: 48} as const
 export const mainThreadChars = 256 * 1024
 
 /** `--jobs N`: a tinypool of N worker threads, each linting whole slices (`lint-worker.ts`). */

@@ -63,7 +63,7 @@ const base = 'http://root.invalid'
  * the number of files.
  */
 export function collectLinks(file: string, root: string, docs: DocCache): SourceFile {
-  const doc = docs.load(file)
+  const doc = docs.loadTransient(file)
   if (!doc.ok) return {ok: false, file, reason: doc.detail}
   const place = location(doc.text)
   const links: LinkOccurrence[] = []
@@ -90,7 +90,7 @@ export function collectLinks(file: string, root: string, docs: DocCache): Source
 
 /** The anchors of a Markdown file (for links into it) read through `docs`, or `undefined` when it cannot be read. */
 export function fileAnchors(file: string, docs: DocCache): FileAnchors | undefined {
-  const doc = docs.load(file)
+  const doc = docs.loadTransient(file)
   if (!doc.ok) return undefined
   const ids = new Set<string>()
   visit(doc.tree, 'html', (node) => {

@@ -106,6 +106,18 @@ export class DocCache {
   }
 
   /**
+   * Read and parse a file as `load` does, but remember nothing of it: for a
+   * caller that reads each file once in a loop (check-links). A tree `load`
+   * remembers has a `WeakRef`, and V8 keeps a WeakRef's target alive until
+   * the current job ends, so a synchronous loop over a doc set kept every tree.
+   */
+  loadTransient(filePath: string, root?: string): LoadedDoc {
+    const read = this.#readChecked(filePath, root)
+    if (!read.ok) return read
+    return {ok: true, path: filePath, text: read.text, tree: this.#treeFor(filePath, read.text) ?? this.parse(read.text)}
+  }
+
+  /**
    * The first level-1 heading of a Markdown file (as `firstHeading` finds it
    * in the whole tree), parsing only the text up to its line: a table of
    * chapters needs their titles, and holding every sibling's tree made a
