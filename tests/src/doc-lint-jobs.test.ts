@@ -8,7 +8,11 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
+import {writeCorpus} from '../../bench/corpus.ts'
 import {copyFixture, repoRoot, runDocLint} from './harness.ts'
+
+/** doc-lint's `sliceLimits.files`: a corpus with more files than this gives both workers slices. */
+const filesPerSlice = 64
 
 let folders: string[] = []
 afterEach(() => {
@@ -72,6 +76,25 @@ describe('doc-lint --jobs', () => {
     // 71 small files with one list-marker and one emphasis finding each, one in the large file.
     expect(reference).toContain('143 warnings')
     expect(reference.indexOf('a/23.md')).toBeLessThan(reference.indexOf('b/10.md'))
+    for (const [how, report] of runs) expect(report, how).toBe(reference)
+  })
+
+  it('reports the same on a generated benchmark corpus (several doc sets, English and Chinese) with 1 and 2 workers, with and without cache', () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'doc-lint-jobs-corpus-'))
+    folders.push(folder)
+    const corpus = writeCorpus(folder, {megabytes: 1.2, seed: 7})
+    expect(corpus.files).toBeGreaterThan(filesPerSlice)
+    const runs = new Map<string, string>()
+    for (const jobs of ['1', '2']) {
+      for (const cache of ['--no-cache', '--cache', '--cache']) {
+        const run = runDocLint(folder, '.', '--format', 'json', '--jobs', jobs, cache)
+        runs.set(`--jobs ${jobs} ${cache}`, `exit ${String(run.status)}\n${run.stdout}${run.stderr}`)
+      }
+    }
+    const reference = runs.get('--jobs 1 --no-cache') ?? ''
+    expect(reference).toMatch(/^exit 1\n/)
+    const findings = (JSON.parse(reference.slice(reference.indexOf('\n') + 1)) as {findings: unknown[]}).findings
+    expect(findings.length).toBeGreaterThan(corpus.files)
     for (const [how, report] of runs) expect(report, how).toBe(reference)
   })
 
