@@ -48,8 +48,9 @@ sizes.sort((a, b) => a - b)
 
 const here = import.meta.dirname
 const root = path.resolve(here, '..')
-const docLint = path.join(root, 'packages/cli/src/bin.ts')
-const checkLinks = path.join(root, 'packages/link-check/src/bin.ts')
+// The CLIs as users run them: built (`pnpm bench` builds them first), not type-stripped from source in every worker.
+const docLint = path.join(root, 'packages/cli/dist/bin.js')
+const checkLinks = path.join(root, 'packages/link-check/dist/bin.js')
 const remarkCli = path.join(root, 'node_modules/remark-cli/cli.js')
 const markdownlint = path.join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs')
 const linkinator = path.join(root, 'packages/link-check/node_modules/linkinator/build/src/cli.js')

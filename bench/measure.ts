@@ -25,11 +25,11 @@ export interface Sample {
 
 const usageFile = path.join(os.tmpdir(), `moby-anatomy-bench-usage-${process.pid}.json`)
 
-/** Run `node <script> …args` in `cwd`; `script` and its arguments as given. */
+/** Run `node <script> …args` in `cwd`; `script` and its arguments as given (the CLIs as published: their built `dist/`). */
 export function measureNode(args: readonly string[], cwd: string): Sample {
   fs.rmSync(usageFile, {force: true})
   const start = performance.now()
-  const run = spawnSync(process.execPath, ['--conditions=@moby-anatomy/source', `--import=${path.join(import.meta.dirname, 'rss.mjs')}`, ...args], {
+  const run = spawnSync(process.execPath, [`--import=${path.join(import.meta.dirname, 'rss.mjs')}`, ...args], {
     cwd,
     env: {...process.env, BENCH_USAGE_FILE: usageFile, NO_COLOR: '1', FORCE_COLOR: '0'},
     stdio: ['ignore', 'pipe', 'pipe'],
