@@ -57,7 +57,7 @@ export interface LintOptions {
    * most one per `filesPerAutoWorker` files to lint, and none below that (a
    * worker loads the preset, ~0.3 s). Default (and with `plugins`, whose
    * functions do not cross threads): none, lint in this thread. The report is
-   * the same whatever the number; only workers have a capped heap.
+   * the same whatever the number; only workers have a set young generation.
    */
   readonly jobs?: number | 'auto'
 }
