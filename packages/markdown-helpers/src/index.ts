@@ -1,5 +1,6 @@
 export {defaultChapterPattern, parseChapterName, listChapters, editDistance, closest} from './chapters.ts'
 export type {ChapterFile} from './chapters.ts'
+export {findsLiteralsInOneWalk, remarkGfmOneWalk} from './gfm.ts'
 export {DocCache, firstHeading, markdownParser, parseMarkdown, remarkParseOnce, upToFirstHeading} from './loader.ts'
 export type {LoadedDoc, LoadFailure, ParseOnceOptions, TitledDoc} from './loader.ts'
 export {documentText, rawOffset, sliceSource} from './source.ts'

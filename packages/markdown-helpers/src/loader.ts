@@ -22,10 +22,10 @@ import path from 'node:path'
 import {defaultLimits, formatBytes, isInside, isSymbolicLink, nestingDepth} from '@moby-anatomy/doc-files'
 import type {Heading, Root} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified, type Processor} from 'unified'
 import type {VFile} from 'vfile'
+import {remarkGfmOneWalk} from './gfm.ts'
 import {plainText} from './tables.ts'
 
 /** Why a document could not be loaded. */
@@ -53,7 +53,7 @@ interface TreeEntry {
 const strictUtf8 = new TextDecoder('utf-8', {fatal: true})
 
 /** The parser used until an engine's parser is known: CommonMark, GFM, YAML and TOML front matter. */
-export const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
+export const markdownParser = unified().use(remarkParse).use(remarkGfmOneWalk).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
 
 /** Parse Markdown text on its own, outside a run (fixers, scripts): `markdownParser`, no cache. */
 export function parseMarkdown(text: string): Root {

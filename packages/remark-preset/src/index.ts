@@ -7,7 +7,7 @@
  * with another examples lock, or `false`);
  * the default export uses this doc set's defaults and glossary.
  */
-import {DocCache, remarkParseOnce} from '@moby-anatomy/markdown-helpers'
+import {DocCache, remarkGfmOneWalk, remarkParseOnce} from '@moby-anatomy/markdown-helpers'
 import {glossary as mobyGlossary} from '@moby-anatomy/glossary'
 import remarkLintCjkTypography, {type Options as CjkTypographyOptions} from '@moby-anatomy/remark-lint-cjk-typography'
 import remarkLintGlossaryCoverage, {type Options as GlossaryCoverageOptions} from '@moby-anatomy/remark-lint-glossary-coverage'
@@ -18,9 +18,8 @@ import remarkLintOnePass, {type Options as OnePassOptions} from '@moby-anatomy/r
 import remarkLintSourceRefs, {type Options as SourceRefsOptions} from '@moby-anatomy/remark-lint-source-refs'
 import remarkLintVersionHistory, {type Options as VersionHistoryOptions} from '@moby-anatomy/remark-lint-version-history'
 import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkLint from 'remark-lint'
 import type {Preset} from 'unified'
+import {remarkLintCommentControl} from './comment-control.ts'
 
 /** Options of the preset: one entry per project rule; `false` turns a rule off. */
 export interface PresetOptions {
@@ -119,12 +118,14 @@ export function createPreset(options: PresetOptions = {}): Preset {
   const plugins: Preset['plugins'] = [
     // First: cross-file rules and the engine share one parse per file (and the rules get the cache).
     [remarkParseOnce, {cache: options.docCache ?? new DocCache()}],
-    remarkGfm,
+    // remark-gfm, with its autolink-literal pass in one walk (same trees, a tenth less work per file).
+    remarkGfmOneWalk,
     // Front matter (YAML `---`, TOML `+++`) is data, not prose: parsed as such, no rule reads it.
     [remarkFrontmatter, ['yaml', 'toml']],
-    remarkLint,
+    // remark-lint's comment control, attached after every rule (cheaper on files with no comment).
+    remarkLintCommentControl,
   ]
-  // After remarkLint (comment control), before the project rules: where the stock rules always ran.
+  // After the comment control's place, before the project rules: where the stock rules always ran.
   if (options.stockRules !== false) plugins.push([remarkLintOnePass, stockRuleSettings])
   for (const [key, rule] of projectRules) {
     const given = options[key]
