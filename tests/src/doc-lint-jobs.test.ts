@@ -60,9 +60,9 @@ describe('doc-lint --jobs', () => {
       fs.mkdirSync(path.join(folder, part))
       for (let index = 0; index < 24; index++) fs.writeFileSync(path.join(folder, part, `${String(index).padStart(2, '0')}.md`), `# ${part} ${index}\n\n* item _${index}_\n`)
     }
-    // Past `mainThreadChars` (256 K characters), with one finding at its end.
+    // Past `mainThreadBytes` (256 KiB), with one finding at its end.
     const large = `${Array.from({length: 6000}, (_, index) => `Paragraph ${index} with **strong** text in it, and more text.\n`).join('\n')}\nLast _one_.\n`
-    expect(large.length).toBeGreaterThan(256 * 1024) // doc-lint's `mainThreadChars`
+    expect(Buffer.byteLength(large)).toBeGreaterThan(256 * 1024) // doc-lint's `mainThreadBytes`
     fs.writeFileSync(path.join(folder, 'b', '10.md'), `# large\n\n${large}`)
     const runs = new Map<string, string>()
     for (const jobs of ['1', '2']) {

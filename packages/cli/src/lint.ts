@@ -111,18 +111,19 @@ export async function lint(options: LintOptions): Promise<number> {
   // The cache and the linter are imported when needed: with workers, the main thread loads no rule.
   const cache: LintCache | undefined = options.cache === true && !options.plugins ? new (await import('./cache.ts')).LintCache({cwd, preset, limits, warn}) : undefined
   const failures: FileError[] = []
-  /** A file's text, or why it is not linted. */
-  const read = (file: string): {value: string} | {refused: string} | {failure: FileError} => {
-    let value: string
+  /** A file's bytes and text, or why it is not linted. */
+  const read = (file: string): {bytes: Uint8Array; value: string} | {refused: string} | {failure: FileError} => {
+    let bytes: Buffer
     try {
-      value = readInside(file, {root: listing.roots.get(file) ?? cwd, maxBytes: limits.maxBytes}).bytes.toString('utf8')
+      bytes = readInside(file, {root: listing.roots.get(file) ?? cwd, maxBytes: limits.maxBytes}).bytes
     } catch (error) {
       if (error instanceof LimitError) return {refused: error.reason}
       if (error instanceof FileError) return {failure: error}
       throw error
     }
+    const value = bytes.toString('utf8')
     const problem = limitProblem(0, value, limits)
-    return problem ? {refused: problem} : {value}
+    return problem ? {refused: problem} : {bytes, value}
   }
 
   // With the cache, first find what it replays (texts are hashed, not kept): how many
@@ -152,7 +153,8 @@ export async function lint(options: LintOptions): Promise<number> {
       const text = read(file)
       if ('refused' in text) entries.push(refused(file, text.refused))
       else if ('failure' in text) failures.push(text.failure)
-      else entries.push({read: {path: file, value: text.value}, key: cache?.keyOf(file, text.value)})
+      // The text is checked and hashed here, then dropped: only the bytes wait for a worker (see `FileToLint`).
+      else entries.push({read: {path: file, bytes: text.bytes}, key: cache?.keyOf(file, text.value)})
     }
     const toLint = entries.flatMap((entry) => ('read' in entry ? [entry.read] : []))
     if (toLint.length > 0) runner ??= workers > 0 ? new PoolRunner(workers, cwd, preset) : await LocalRunner.create({cwd, preset, plugins: options.plugins})
@@ -255,11 +257,11 @@ class LocalRunner implements Runner {
  * the old generation made V8 mark the heap over and over (160 MiB: a third
  * more CPU) although a worker keeps little alive: one slice, one tree at a
  * time. Parsing holds about 350 bytes per character until the tree is built,
- * so a file past `mainThreadChars` is linted in the main thread, and a slice
+ * so a file past `mainThreadBytes` is linted in the main thread, and a slice
  * that runs out of a worker's heap is linted again there.
  */
 export const workerHeap = {maxYoungGenerationSizeMb: 48} as const
-export const mainThreadChars = 256 * 1024
+export const mainThreadBytes = 256 * 1024
 
 /** `--jobs N`: a tinypool of N worker threads, each linting whole slices (`lint-worker.ts`). */
 class PoolRunner implements Runner {
@@ -277,14 +279,14 @@ class PoolRunner implements Runner {
   }
 
   async lint(files: readonly FileToLint[]): Promise<StoredMessage[][]> {
-    const large = files.filter((file) => file.value.length > mainThreadChars)
+    const large = files.filter((file) => file.bytes.byteLength > mainThreadBytes)
     if (large.length > 0) {
       // Lint the large files here, the rest in a worker, and put the findings back in order.
-      const small = files.filter((file) => file.value.length <= mainThreadChars)
+      const small = files.filter((file) => file.bytes.byteLength <= mainThreadBytes)
       const [ofSmall, ofLarge] = await Promise.all([small.length > 0 ? this.lint(small) : [], this.#inMainThread(large)])
       let nextSmall = 0
       let nextLarge = 0
-      return files.map((file) => (file.value.length > mainThreadChars ? ofLarge[nextLarge++] : ofSmall[nextSmall++]) ?? [])
+      return files.map((file) => (file.bytes.byteLength > mainThreadBytes ? ofLarge[nextLarge++] : ofSmall[nextSmall++]) ?? [])
     }
     const task: WorkerTask = {cwd: this.#cwd, preset: this.#preset, files}
     try {

@@ -5,7 +5,7 @@
  * GitHub makes them, `id`s and `<a name>`s in raw HTML).
  */
 import path from 'node:path'
-import {headingSlugs, type DocCache} from '@moby-anatomy/markdown-helpers'
+import {forEachNode, headingSlugs, type DocCache} from '@moby-anatomy/markdown-helpers'
 import type {Element} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import type {Root} from 'mdast'
@@ -72,7 +72,7 @@ export function collectLinks(file: string, root: string, docs: DocCache): Source
     const point = offset === undefined ? undefined : place.toPoint(offset)
     links.push({file, url, kind, line: point?.line ?? line ?? 1, column: point?.column ?? column ?? 1, target: resolveTarget(url, file, root)})
   }
-  visit(doc.tree, (node) => {
+  forEachNode(doc.tree, (node) => {
     const start = node.position?.start
     if (!start) return
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
@@ -93,8 +93,8 @@ export function fileAnchors(file: string, docs: DocCache): FileAnchors | undefin
   const doc = docs.loadTransient(file)
   if (!doc.ok) return undefined
   const ids = new Set<string>()
-  visit(doc.tree, 'html', (node) => {
-    for (const id of readHtml(node.value).ids) ids.add(id)
+  forEachNode(doc.tree, (node) => {
+    if (node.type === 'html') for (const id of readHtml(node.value).ids) ids.add(id)
   })
   return withHeadings(doc.tree, ids)
 }

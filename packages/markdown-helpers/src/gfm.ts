@@ -22,6 +22,7 @@ import type {Nodes, Parents, Root, Text} from 'mdast'
 import {gfmAutolinkLiteralFromMarkdown} from 'mdast-util-gfm-autolink-literal'
 import remarkGfm, {type Options} from 'remark-gfm'
 import type {Data, Processor} from 'unified'
+import {forEachNode} from './tree-index.ts'
 
 type Transform = (tree: Root) => Root | undefined | void
 
@@ -34,14 +35,11 @@ const mayHoldLiteral = /@|https?:\/\/|www\./i
 /** The text nodes of `tree` outside `link` and `linkReference` (where remark-gfm does not look) that may hold a literal. */
 function candidates(tree: Root): [Parents, Text][] {
   const found: [Parents, Text][] = []
-  const stack: Parents[] = [tree]
-  for (let parent = stack.pop(); parent; parent = stack.pop()) {
-    for (const child of parent.children as Nodes[]) {
-      if (child.type === 'text') {
-        if (mayHoldLiteral.test(child.value)) found.push([parent, child])
-      } else if (child.type !== 'link' && child.type !== 'linkReference' && 'children' in child) stack.push(child)
-    }
-  }
+  forEachNode(tree, (node, parent) => {
+    if (node.type === 'text') {
+      if (parent && mayHoldLiteral.test(node.value)) found.push([parent, node])
+    } else if (node.type === 'link' || node.type === 'linkReference') return false
+  })
   return found
 }
 

@@ -6,9 +6,9 @@ describe('@moby-anatomy/markdown-helpers', () => {
   it('exports exactly its public surface', () => {
     expect(Object.keys(helpers).sort()).toEqual(
       [
-        'DocCache', 'cellPlace', 'cellSource', 'closest', 'defaultChapterPattern', 'documentText', 'editDistance', 'findTables', 'firstHeading',
-        'headingSlugs', 'indexTree', 'listChapters', 'markdownParser', 'parseChapterName', 'parseMarkdown', 'plainText', 'proseStats', 'rawOffset',
-        'remarkParseOnce', 'replaceTableBodies', 'sliceSource', 'upToFirstHeading',
+        'DocCache', 'cellPlace', 'cellSource', 'closest', 'defaultChapterPattern', 'documentText', 'editDistance', 'findTables', 'findsLiteralsInOneWalk',
+        'firstHeading', 'forEachNode', 'headingSlugs', 'indexTree', 'listChapters', 'markdownParser', 'parseChapterName', 'parseMarkdown', 'plainText',
+        'proseStats', 'rawOffset', 'remarkGfmOneWalk', 'remarkParseOnce', 'replaceTableBodies', 'sliceSource', 'upToFirstHeading',
       ].sort(),
     )
   })

@@ -64,3 +64,23 @@ function buildIndex(tree: Root): Map<NodeType, Indexed<Nodes>[]> {
   }
   return byType
 }
+
+/**
+ * Call `visit` on every node of `tree` with its parent, depth-first in
+ * document order (as `unist-util-visit` does, without its closure and copy of
+ * the ancestors per node, or recursion); `visit` returns `false` to skip a
+ * node's children. For one pass that needs every node once, where building
+ * the index would cost more than it saves.
+ */
+export function forEachNode(tree: Root, visit: (node: Nodes, parent: Parents | undefined) => boolean | void): void {
+  const nodes: Nodes[] = [tree]
+  const parents: (Parents | undefined)[] = [undefined]
+  while (nodes.length > 0) {
+    const node = nodes.pop() as Nodes
+    if (visit(node, parents.pop()) === false || !('children' in node)) continue
+    for (let child = node.children.length - 1; child >= 0; child--) {
+      nodes.push(node.children[child] as Nodes)
+      parents.push(node)
+    }
+  }
+}

@@ -23,7 +23,8 @@
  * Markdown file of the repo and on generated documents.
  */
 import {commentMarker} from 'mdast-comment-marker'
-import type {Nodes, Root} from 'mdast'
+import {forEachNode} from '@moby-anatomy/markdown-helpers'
+import type {Root} from 'mdast'
 import type {Processor} from 'unified'
 import {messageControl} from 'unified-message-control'
 import type {VFile} from 'vfile'
@@ -55,13 +56,11 @@ function walk(tree: Root): {gaps: Gap[]; hasControlComment: boolean} {
       offset = latest
     }
   }
-  const stack: Nodes[] = [tree]
-  for (let node = stack.pop(); node; node = stack.pop()) {
+  forEachNode(tree, (node) => {
     if (!hasControlComment && commentTypes.has(node.type) && commentMarker(node)?.name === name) hasControlComment = true
     update(node.position?.start.offset)
     if (!('children' in node)) update(node.position?.end.offset)
-    else if (node.children) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes)
-  }
+  })
   if (typeof end === 'number' && offset !== end) {
     update(undefined)
     update(end)

@@ -5,7 +5,7 @@ import {remark} from 'remark'
 import {describe, expect, expectTypeOf, it} from 'vitest'
 import {VFile} from 'vfile'
 import remarkLintOnePass, {checks} from '@moby-anatomy/remark-lint-one-pass'
-import remarkLint from 'remark-lint'
+import {remarkLintCommentControl} from './comment-control.ts'
 import * as preset from './index.ts'
 import remarkPresetMobyAnatomy, {createPreset, type PresetOptions} from './index.ts'
 import type {Preset} from 'unified'
@@ -141,9 +141,9 @@ describe('@moby-anatomy/remark-preset', () => {
     expect(await ruleIds(broken, {})).toEqual(['fenced-code-flag', 'no-multiple-toplevel-headings'])
   })
 
-  it('runs the 19 stock rules as one remark-lint-one-pass plugin, after remark-lint and before the project rules', () => {
+  it('runs the 19 stock rules as one remark-lint-one-pass plugin, after the comment control and before the project rules', () => {
     const plugins = createPreset().plugins ?? []
-    const lintAt = plugins.indexOf(remarkLint)
+    const lintAt = plugins.indexOf(remarkLintCommentControl)
     const onePassAt = plugins.findIndex((plugin) => Array.isArray(plugin) && plugin[0] === remarkLintOnePass)
     expect(lintAt).toBeGreaterThan(-1)
     expect(onePassAt).toBe(lintAt + 1)
