@@ -11,7 +11,7 @@
  * the slices in flight and the largest file, not by the doc set: no tree
  * outlives its file, and no text outlives its slice.
  */
-import {defaultLimits, FileError, ignoredBy, LimitError, limitProblem, listMarkdownFiles, oneLine, readInside, type Limits} from '@moby-anatomy/doc-files'
+import {defaultLimits, FileError, ignoredBy, LimitError, limitProblem, listMarkdownFiles, oneLine, readInside, scavengeAlone, type Limits} from '@moby-anatomy/doc-files'
 import os from 'node:os'
 import path from 'node:path'
 import type {PresetOptions} from '@moby-anatomy/remark-preset'
@@ -60,6 +60,12 @@ export interface LintOptions {
    * the same whatever the number; only workers have a set young generation.
    */
   readonly jobs?: number | 'auto'
+  /**
+   * Let `lint` set V8's collector for the whole process when its workers fill
+   * every core (`scavengeAlone` of `@moby-anatomy/doc-files`). The CLI does;
+   * off by default, so a program calling `lint` keeps its process as it is.
+   */
+  readonly tuneGc?: boolean
 }
 
 /** With `jobs: 'auto'`, a worker is started per this many files. */
@@ -137,6 +143,7 @@ export async function lint(options: LintOptions): Promise<number> {
     }
   }
   const workers = options.plugins ? 0 : workerCount(options.jobs ?? 0, listing.files.length - replays.size)
+  if (options.tuneGc && workers >= os.availableParallelism()) scavengeAlone()
   let runner: Runner | undefined
   let linted = 0
 

@@ -120,7 +120,7 @@ export function main(argv: readonly string[], cwd = process.cwd()): Promise<numb
     const jobs = values.jobs === undefined ? 'auto' : positiveInteger(values.jobs, '--jobs', 2)
     const folders = given.filter((entry) => fs.statSync(entry).isDirectory())
     const files = given.filter((entry) => !folders.includes(entry))
-    if (!changed && files.length === 0) return lint({paths: folders, cwd, quiet, limits, format, preset, cache, verbose, jobs})
+    if (!changed && files.length === 0) return lint({paths: folders, cwd, quiet, limits, format, preset, cache, verbose, jobs, tuneGc: true})
     // Files (or the staged changes): lint them and their dependents.
     const {lintTargets, stagedChanges} = await import('./changed.ts')
     const {glossaryDependency} = await import('./glossary.ts')
@@ -130,7 +130,7 @@ export function main(argv: readonly string[], cwd = process.cwd()): Promise<numb
       for (const [file, reasons] of targets) console.error(`doc-lint: linting ${oneLine(shownPath(file, cwd))} (${reasons.join('; ')})`)
       if (targets.size === 0 && folders.length === 0) console.error('doc-lint: no Markdown file to lint for these changes')
     }
-    return lint({paths: [...folders, ...targets.keys()], cwd, quiet, limits, format, preset, cache, verbose, jobs})
+    return lint({paths: [...folders, ...targets.keys()], cwd, quiet, limits, format, preset, cache, verbose, jobs, tuneGc: true})
   })
 }
 

@@ -42,7 +42,7 @@ describe('@moby-anatomy/doc-files', () => {
     expect(Object.keys(docFiles).sort()).toEqual(
       [
         'ChangedError', 'FileError', 'LimitError', 'UsageError', 'defaultLimits', 'defaultSkipFolders', 'errorLine', 'exitCode', 'formatBytes', 'ignoredBy',
-        'isInside', 'isParseArgsError', 'isSymbolicLink', 'limitHeapGrowth', 'limitProblem', 'listMarkdownFiles', 'nestingDepth', 'oneLine', 'parseSubcommand', 'prepareWrite', 'readInside',
+        'isInside', 'isParseArgsError', 'isSymbolicLink', 'limitHeapGrowth', 'limitProblem', 'listMarkdownFiles', 'nestingDepth', 'oneLine', 'parseSubcommand', 'prepareWrite', 'readInside', 'scavengeAlone',
         'realPathInside', 'runCommand', 'shownPath', 'stableJson', 'systemCode', 'systemReason', 'writeInside',
       ].sort(),
     )

@@ -6,4 +6,4 @@ export {defaultSkipFolders, listMarkdownFiles, type ListOptions, type Listing, t
 export {isSymbolicLink, readInside, realPathInside, type ReadFile, type ReadOptions} from './read.ts'
 export {prepareWrite, writeInside, type PreparedWrite, type WriteOptions} from './write.ts'
 export {stableJson} from './stable-json.ts'
-export {limitHeapGrowth} from './heap.ts'
+export {limitHeapGrowth, scavengeAlone} from './heap.ts'
