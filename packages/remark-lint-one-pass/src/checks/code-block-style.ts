@@ -3,8 +3,8 @@
  * (`'fenced'`, `'indented'` or `'consistent'`, the default).
  */
 import {pointEnd, pointStart} from 'unist-util-position'
-import {VFileMessage} from 'vfile-message'
 import type {Check} from '../check.ts'
+import {consistentStyle} from './consistent-style.ts'
 
 /** A code block style. */
 export type Style = 'fenced' | 'indented'
@@ -17,17 +17,14 @@ export const check: Check<Option> = {
   url: 'https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-code-block-style#readme',
   // The stock rule skips phrasing content; code blocks are never inside it.
   types: ['code'],
-  start({file, option, report}) {
-    const value = String(file)
-    let cause: VFileMessage | undefined
-    let expected: Style | undefined
-    if (option === null || option === undefined || option === 'consistent') {
-      // Take the first block's style.
-    } else if (option === 'indented' || option === 'fenced') {
-      expected = option
-    } else {
-      file.fail('Unexpected value `' + option + "` for `options`, expected `'fenced'`, `'indented'`, or `'consistent'`")
-    }
+  start(context) {
+    const value = String(context.file)
+    const style = consistentStyle(context, {
+      ruleId: 'code-block-style',
+      styles: ['fenced', 'indented'],
+      unexpected: (actual, expected) => 'Unexpected ' + actual + ' code block, expected ' + expected + ' code blocks',
+      firstDefined: (block) => "Code block style `'" + block + "'` first defined for `'consistent'` here",
+    })
     return {
       enter(node, ancestors) {
         if (node.type !== 'code') return
@@ -35,19 +32,7 @@ export const check: Check<Option> = {
         const start = pointStart(node)
         if (!start || !end || typeof start.offset !== 'number' || typeof end.offset !== 'number') return
         const actual: Style = node.lang || /^ {0,3}([`~])/.test(value.slice(start.offset, end.offset)) ? 'fenced' : 'indented'
-        if (expected) {
-          if (expected !== actual) {
-            report('Unexpected ' + actual + ' code block, expected ' + expected + ' code blocks', {ancestors: [...ancestors, node], cause, place: {start, end}})
-          }
-        } else {
-          expected = actual
-          cause = new VFileMessage("Code block style `'" + actual + "'` first defined for `'consistent'` here", {
-            ancestors: [...ancestors, node],
-            place: {start, end},
-            source: 'remark-lint',
-            ruleId: 'code-block-style',
-          })
-        }
+        style.see(actual, node, ancestors, {start, end})
       },
     }
   },

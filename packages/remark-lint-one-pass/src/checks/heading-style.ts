@@ -4,8 +4,8 @@
  */
 import {headingStyle} from 'mdast-util-heading-style'
 import {position} from 'unist-util-position'
-import {VFileMessage} from 'vfile-message'
 import type {Check} from '../check.ts'
+import {consistentStyle} from './consistent-style.ts'
 
 /** A heading style. */
 export type Style = 'atx' | 'atx-closed' | 'setext'
@@ -18,35 +18,20 @@ export const check: Check<Option> = {
   url: 'https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-heading-style#readme',
   // The stock rule skips phrasing content; headings are never inside it.
   types: ['heading'],
-  start({file, option, report}) {
-    let cause: VFileMessage | undefined
-    let expected: Style | undefined
-    if (option === null || option === undefined || option === 'consistent') {
-      // Take the first heading's style.
-    } else if (option === 'atx' || option === 'atx-closed' || option === 'setext') {
-      expected = option
-    } else {
-      file.fail('Unexpected value `' + option + "` for `options`, expected `'atx'`, `'atx-closed'`, `'setext'`, or `'consistent'`")
-    }
+  start(context) {
+    const style = consistentStyle(context, {
+      ruleId: 'heading-style',
+      styles: ['atx', 'atx-closed', 'setext'],
+      unexpected: (actual, expected) => 'Unexpected ' + displayStyle(actual) + ' heading, expected ' + displayStyle(expected),
+      firstDefined: (heading) => 'Heading style ' + displayStyle(heading) + " first defined for `'consistent'` here",
+    })
     return {
       enter(node, ancestors) {
         if (node.type !== 'heading') return
         const place = position(node)
-        const actual = headingStyle(node, expected)
-        if (!actual) return
-        if (expected) {
-          if (place && actual !== expected) {
-            report('Unexpected ' + displayStyle(actual) + ' heading, expected ' + displayStyle(expected), {ancestors: [...ancestors, node], cause, place})
-          }
-        } else {
-          expected = actual
-          cause = new VFileMessage('Heading style ' + displayStyle(expected) + " first defined for `'consistent'` here", {
-            ancestors: [...ancestors, node],
-            place,
-            ruleId: 'heading-style',
-            source: 'remark-lint',
-          })
-        }
+        const actual = headingStyle(node, style.expected)
+        // The stock rule takes the first style from a heading with no place, but reports none.
+        if (actual && (place || !style.expected)) style.see(actual, node, ancestors, place)
       },
     }
   },

@@ -6,8 +6,8 @@
  */
 import type {Emphasis, Strong} from 'mdast'
 import {pointStart} from 'unist-util-position'
-import {VFileMessage} from 'vfile-message'
 import type {Check} from '../check.ts'
+import {consistentStyle} from './consistent-style.ts'
 
 /** An emphasis or strong marker. */
 export type Marker = '*' | '_'
@@ -23,36 +23,20 @@ export function inlineMarkerCheck(type: (Emphasis | Strong)['type']): Check<Opti
     name,
     url: `https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-${name}#readme`,
     types: [type],
-    start({file, option, report}) {
-      const value = String(file)
-      let cause: VFileMessage | undefined
-      let expected: Marker | undefined
-      if (option === null || option === undefined || option === 'consistent') {
-        // Take the first marker used.
-      } else if (option === '*' || option === '_') {
-        expected = option
-      } else {
-        file.fail('Unexpected value `' + option + "` for `options`, expected `'*'`, `'_'`, or `'consistent'`")
-      }
+    start(context) {
+      const value = String(context.file)
+      const style = consistentStyle<Marker>(context, {
+        ruleId: name,
+        styles: ['*', '_'],
+        unexpected: (actual, expected) => 'Unexpected ' + type + ' marker `' + actual + '`, expected `' + expected + '`',
+        firstDefined: (marker) => capitalised + " marker style `'" + marker + "'` first defined for `'consistent'` here",
+      })
       return {
         enter(node, ancestors) {
           const start = pointStart(node)
           if (!start || typeof start.offset !== 'number') return
           const actual = value.charAt(start.offset)
-          if (actual !== '*' && actual !== '_') return
-          if (expected) {
-            if (actual !== expected) {
-              report('Unexpected ' + type + ' marker `' + actual + '`, expected `' + expected + '`', {ancestors: [...ancestors, node], cause, place: node.position})
-            }
-          } else {
-            expected = actual
-            cause = new VFileMessage(capitalised + " marker style `'" + actual + "'` first defined for `'consistent'` here", {
-              ancestors: [...ancestors, node],
-              place: node.position,
-              ruleId: name,
-              source: 'remark-lint',
-            })
-          }
+          if (actual === '*' || actual === '_') style.see(actual, node, ancestors, node.position)
         },
       }
     },

@@ -5,8 +5,8 @@
  */
 import {asciiDigit} from 'micromark-util-character'
 import {pointStart} from 'unist-util-position'
-import {VFileMessage} from 'vfile-message'
 import type {Check} from '../check.ts'
+import {consistentStyle} from './consistent-style.ts'
 
 /** An ordered list marker. */
 export type Marker = '.' | ')'
@@ -19,17 +19,14 @@ export const check: Check<Option> = {
   url: 'https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-ordered-list-marker-style#readme',
   // The stock rule skips phrasing content; list items are never inside it.
   types: ['listItem'],
-  start({file, option, report}) {
-    const value = String(file)
-    let expected: Marker | undefined
-    let cause: VFileMessage | undefined
-    if (option === null || option === undefined || option === 'consistent') {
-      // Take the first item's marker.
-    } else if (option === '.' || option === ')') {
-      expected = option
-    } else {
-      file.fail('Unexpected value `' + option + "` for `options`, expected `'.'`, `')'`, or `'consistent'`")
-    }
+  start(context) {
+    const value = String(context.file)
+    const style = consistentStyle(context, {
+      ruleId: 'ordered-list-marker-style',
+      styles: ['.', ')'],
+      unexpected: (actual, expected) => 'Unexpected ordered list marker `' + actual + '`, expected `' + expected + '`',
+      firstDefined: (marker) => 'Ordered list marker style `' + marker + "` first defined for `'consistent'` here",
+    })
     return {
       enter(node, ancestors) {
         const parent = ancestors.at(-1)
@@ -41,21 +38,7 @@ export const check: Check<Option> = {
         let code = value.charCodeAt(index)
         while (asciiDigit(code)) code = value.charCodeAt(++index)
         const actual: Marker | undefined = code === 41 /* `)` */ ? ')' : code === 46 /* `.` */ ? '.' : undefined
-        if (!actual) return
-        const place = {line: start.line, column: start.column + (index - start.offset), offset: index}
-        if (expected) {
-          if (actual !== expected) {
-            report('Unexpected ordered list marker `' + actual + '`, expected `' + expected + '`', {ancestors: [...ancestors, node], cause, place})
-          }
-        } else {
-          expected = actual
-          cause = new VFileMessage('Ordered list marker style `' + expected + "` first defined for `'consistent'` here", {
-            ancestors: [...ancestors, node],
-            place,
-            ruleId: 'ordered-list-marker-style',
-            source: 'remark-lint',
-          })
-        }
+        if (actual) style.see(actual, node, ancestors, {line: start.line, column: start.column + (index - start.offset), offset: index})
       },
     }
   },

@@ -4,8 +4,8 @@
  * `'consistent'`, the default).
  */
 import {pointStart} from 'unist-util-position'
-import {VFileMessage} from 'vfile-message'
 import type {Check} from '../check.ts'
+import {consistentStyle} from './consistent-style.ts'
 
 /** An unordered list marker. */
 export type Marker = '*' | '+' | '-'
@@ -18,17 +18,14 @@ export const check: Check<Option> = {
   url: 'https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-unordered-list-marker-style#readme',
   // The stock rule skips phrasing content; list items are never inside it.
   types: ['listItem'],
-  start({file, option, report}) {
-    const value = String(file)
-    let expected: Marker | undefined
-    let cause: VFileMessage | undefined
-    if (option === null || option === undefined || option === 'consistent') {
-      // Take the first item's marker.
-    } else if (option === '*' || option === '+' || option === '-') {
-      expected = option
-    } else {
-      file.fail('Unexpected value `' + option + "` for `options`, expected `'*'`, `'+'`, `'-'`, or `'consistent'`")
-    }
+  start(context) {
+    const value = String(context.file)
+    const style = consistentStyle(context, {
+      ruleId: 'unordered-list-marker-style',
+      styles: ['*', '+', '-'],
+      unexpected: (actual, expected) => 'Unexpected unordered list marker `' + actual + '`, expected `' + expected + '`',
+      firstDefined: (marker) => 'Unordered list marker style `' + marker + "` first defined for `'consistent'` here",
+    })
     return {
       enter(node, ancestors) {
         const parent = ancestors.at(-1)
@@ -37,20 +34,7 @@ export const check: Check<Option> = {
         if (!place || typeof place.offset !== 'number') return
         const code = value.charCodeAt(place.offset)
         const actual: Marker | undefined = code === 42 /* `*` */ ? '*' : code === 43 /* `+` */ ? '+' : code === 45 /* `-` */ ? '-' : undefined
-        if (!actual) return
-        if (expected) {
-          if (actual !== expected) {
-            report('Unexpected unordered list marker `' + actual + '`, expected `' + expected + '`', {ancestors: [...ancestors, node], cause, place})
-          }
-        } else {
-          expected = actual
-          cause = new VFileMessage('Unordered list marker style `' + expected + "` first defined for `'consistent'` here", {
-            ancestors: [...ancestors, node],
-            place,
-            ruleId: 'unordered-list-marker-style',
-            source: 'remark-lint',
-          })
-        }
+        if (actual) style.see(actual, node, ancestors, place)
       },
     }
   },
