@@ -70,4 +70,16 @@ describe('the examples lock', () => {
       fs.rmSync(folder, {recursive: true, force: true})
     }
   })
+
+  it('keeps only the latest few locks read, so a run over many doc sets does not hold them all', () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'examples-locks-'))
+    const files = Array.from({length: 6}, (_, index) => path.join(folder, `lock-${index}.json`))
+    for (const file of files) fs.writeFileSync(file, serializeLock(lock([entry('00-a.md', 1, 'h1')])))
+    const first = readLock(files[0]!)
+    expect(readLock(files[0]!)).toBe(first)
+    for (const file of files.slice(1)) readLock(file)
+    const again = readLock(files[0]!)
+    expect(again).not.toBe(first)
+    expect(again).toEqual(first)
+  })
 })

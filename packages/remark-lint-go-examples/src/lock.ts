@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs'
 import {stableJson} from '@moby-anatomy/doc-files'
+import {LRUCache} from 'lru-cache'
 
 /** What was done to an example's program, in order: built, vetted, its output compared, its tests run. */
 export type Check = 'build' | 'vet' | 'output' | 'test'
@@ -61,9 +62,14 @@ export interface ReadLock {
   readonly byHash: ReadonlyMap<string, readonly LockedExample[]>
 }
 
-const cache = new Map<string, {mtimeMs: number; size: number; result: ReadLock | LockFailure}>()
+/**
+ * Locks read, by path, each kept while its size and mtime stay the same. Only
+ * the latest few: a run lints folder by folder, and one over many doc sets held
+ * every set's lock until the process ended.
+ */
+const cache = new LRUCache<string, {mtimeMs: number; size: number; result: ReadLock | LockFailure}>({max: 4})
 
-/** Read and check a lock file, cached by path, size and modification time. */
+/** Read and check a lock file, cached by path, size and modification time (see `cache`). */
 export function readLock(file: string): ReadLock | LockFailure {
   let stat: fs.Stats
   try {

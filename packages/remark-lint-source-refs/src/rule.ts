@@ -5,6 +5,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type {Root} from 'mdast'
+import {LRUCache} from 'lru-cache'
 import type {VFile} from 'vfile'
 import type {DocCache} from '@moby-anatomy/markdown-helpers'
 import {code, defineRule, nonEmptyString, reportOptionError, type RuleContext} from '@moby-anatomy/rule-kit'
@@ -111,14 +112,22 @@ function checkLines(context: RuleContext, reference: Reference, lines: LineRange
   }
 }
 
-/** Locks read in a run, by the run's document cache: read again only when the file changes, forgotten with the run. */
-const locksByRun = new WeakMap<DocCache, Map<string, {readonly stamp: string; readonly result: ReturnType<typeof readLock>}>>()
+/**
+ * Locks read in a run, by the run's document cache: each read again only when
+ * the file changes, forgotten with the run. A run lints folder by folder, so
+ * only the latest few are kept: a lock can be hundreds of kilobytes, and a run
+ * over many doc sets held every set's lock until it ended.
+ */
+const locksByRun = new WeakMap<DocCache, LRUCache<string, {readonly stamp: string; readonly result: ReturnType<typeof readLock>}>>()
+
+/** How many locks a run keeps (see `locksByRun`). */
+const locksKeptPerRun = 4
 
 /** The lock at `lockPath`, read once per run while its size and mtime stay the same. */
 function lockOfRun(lockPath: string, docs: DocCache): ReturnType<typeof readLock> {
   let locks = locksByRun.get(docs)
   if (!locks) {
-    locks = new Map()
+    locks = new LRUCache({max: locksKeptPerRun})
     locksByRun.set(docs, locks)
   }
   const stat = fs.statSync(lockPath, {throwIfNoEntry: false})
