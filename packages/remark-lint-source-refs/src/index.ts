@@ -84,7 +84,9 @@
  * ## Compatibility
  *
  * remark-lint 10, unified 11, Node 22.11 and later. The lock is read once per
- * run (again only when it changes on disk).
+ * run (again only when it changes on disk). A run keeps the last four locks it
+ * read ([`lru-cache`](https://github.com/isaacs/node-lru-cache), the field's
+ * bounded cache): a run over many doc sets no longer holds every set's lock.
  *
  * @module source-refs
  * @example
