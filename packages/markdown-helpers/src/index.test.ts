@@ -8,7 +8,7 @@ describe('@moby-anatomy/markdown-helpers', () => {
       [
         'DocCache', 'cellPlace', 'cellSource', 'closest', 'defaultChapterPattern', 'documentText', 'editDistance', 'findTables', 'findsLiteralsInOneWalk',
         'firstHeading', 'forEachNode', 'headingSlugs', 'indexTree', 'listChapters', 'markdownParser', 'parseChapterName', 'parseMarkdown', 'plainText',
-        'proseStats', 'rawOffset', 'remarkGfmOneWalk', 'remarkParseOnce', 'replaceTableBodies', 'sliceSource', 'upToFirstHeading',
+        'proseStats', 'rawOffset', 'remarkGfmOneWalk', 'remarkParseInSections', 'remarkParseOnce', 'replaceTableBodies', 'sectionLimits', 'sliceSource', 'upToFirstHeading',
       ].sort(),
     )
   })

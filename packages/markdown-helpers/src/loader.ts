@@ -26,6 +26,7 @@ import remarkParse from 'remark-parse'
 import {unified, type Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {remarkGfmOneWalk} from './gfm.ts'
+import {remarkParseInSections} from './sections.ts'
 import {plainText} from './tables.ts'
 
 /** Why a document could not be loaded. */
@@ -52,8 +53,8 @@ interface TreeEntry {
 
 const strictUtf8 = new TextDecoder('utf-8', {fatal: true})
 
-/** The parser used until an engine's parser is known: CommonMark, GFM, YAML and TOML front matter. */
-export const markdownParser = unified().use(remarkParse).use(remarkGfmOneWalk).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
+/** The parser used until an engine's parser is known: CommonMark, GFM, YAML and TOML front matter (large documents by sections, to the same tree). */
+export const markdownParser = unified().use(remarkParse).use(remarkParseInSections).use(remarkGfmOneWalk).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
 
 /** Parse Markdown text on its own, outside a run (fixers, scripts): `markdownParser`, no cache. */
 export function parseMarkdown(text: string): Root {

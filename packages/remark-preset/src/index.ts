@@ -7,7 +7,7 @@
  * with another examples lock, or `false`);
  * the default export uses this doc set's defaults and glossary.
  */
-import {DocCache, remarkGfmOneWalk, remarkParseOnce} from '@moby-anatomy/markdown-helpers'
+import {DocCache, remarkGfmOneWalk, remarkParseInSections, remarkParseOnce} from '@moby-anatomy/markdown-helpers'
 import {glossary as mobyGlossary} from '@moby-anatomy/glossary'
 import remarkLintCjkTypography, {type Options as CjkTypographyOptions} from '@moby-anatomy/remark-lint-cjk-typography'
 import remarkLintGlossaryCoverage, {type Options as GlossaryCoverageOptions} from '@moby-anatomy/remark-lint-glossary-coverage'
@@ -116,7 +116,9 @@ const stockRuleSettings: OnePassOptions = {
 /** Build the preset with options for the project rules. */
 export function createPreset(options: PresetOptions = {}): Preset {
   const plugins: Preset['plugins'] = [
-    // First: cross-file rules and the engine share one parse per file (and the rules get the cache).
+    // First: large documents are parsed by sections (the same tree, a section's worth of parser memory).
+    remarkParseInSections,
+    // Then: cross-file rules and the engine share one parse per file (and the rules get the cache).
     [remarkParseOnce, {cache: options.docCache ?? new DocCache()}],
     // remark-gfm, with its autolink-literal pass in one walk (same trees, a tenth less work per file).
     remarkGfmOneWalk,
