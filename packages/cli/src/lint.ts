@@ -260,14 +260,20 @@ class LocalRunner implements Runner {
 
 /**
  * A worker's V8 heap: the young generation set to 48 MiB (V8's own default is
- * several times larger, held by each worker), the old one left to V8. Capping
- * the old generation made V8 mark the heap over and over (160 MiB: a third
- * more CPU) although a worker keeps little alive: one slice, one tree at a
- * time. Parsing holds about 350 bytes per character until the tree is built,
- * so a file past `mainThreadBytes` is linted in the main thread, and a slice
- * that runs out of a worker's heap is linted again there.
+ * several times larger, held by each worker), the old one capped at 128 MiB.
+ * A worker keeps little alive (one slice, one tree at a time: 15–45 MiB), but
+ * V8 lets the heap grow to 2.5 times what was alive at the last full
+ * collection (`limitHeapGrowth`), so a collection that fell in the middle of a
+ * large chapter set a high limit, and the peak grew with the length of the run.
+ * Under a cap V8 sets each limit at most halfway between what is alive and the
+ * cap: on the 16 MB corpus the peak went down by about 35 MiB and its growth
+ * from the 4 MB corpus from 25–30 % to 16–18 %, for 6–7 % more CPU time (96 MiB
+ * cost 10–20 %, 192 MiB kept most of the growth). Before documents were parsed
+ * by sections a cap cost a third more CPU time: a worker then held a whole
+ * chapter's parser events. Files past `mainThreadBytes` are linted in the main
+ * thread, and a slice that runs out of a worker's heap is linted again there.
  */
-export const workerHeap = {maxYoungGenerationSizeMb: 48} as const
+export const workerHeap = {maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 128} as const
 export const mainThreadBytes = 256 * 1024
 
 /** `--jobs N`: a tinypool of N worker threads, each linting whole slices (`lint-worker.ts`). */
