@@ -3,9 +3,6 @@
  * position for position, on every Markdown file of the repo and on generated
  * documents full of what literal autolinks are made of.
  */
-import {execFileSync} from 'node:child_process'
-import fs from 'node:fs'
-import path from 'node:path'
 import fc from 'fast-check'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
@@ -14,6 +11,7 @@ import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {findsLiteralsInOneWalk, remarkGfmOneWalk} from './gfm.ts'
 import {markdownParser} from './loader.ts'
+import {repoMarkdownFiles} from './repo-markdown.ts'
 
 const stock = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
 const oneWalk = unified().use(remarkParse).use(remarkGfmOneWalk).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
@@ -36,12 +34,10 @@ describe('remarkGfmOneWalk', () => {
   })
 
   it('gives remark-gfm’s tree for every Markdown file of the repo', () => {
-    const root = path.resolve(import.meta.dirname, '../../..')
-    const files = execFileSync('git', ['ls-files', '-z', '*.md'], {cwd: root, encoding: 'utf8'}).split('\0').filter(Boolean)
+    const files = repoMarkdownFiles()
     expect(files.length).toBeGreaterThan(50)
     let withLiterals = 0
-    for (const file of files) {
-      const text = fs.readFileSync(path.join(root, file), 'utf8')
+    for (const {text} of files) {
       expectSameTree(text)
       if (/@|https?:\/\/|www\./i.test(text)) withLiterals++
     }

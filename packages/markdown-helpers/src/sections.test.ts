@@ -5,9 +5,6 @@
  * blocks, lists, front matter, definitions and references in other
  * sections), with the limits at their smallest so every possible cut is made.
  */
-import {execFileSync} from 'node:child_process'
-import fs from 'node:fs'
-import path from 'node:path'
 import fc from 'fast-check'
 import type {Root} from 'mdast'
 import {fromMarkdown} from 'mdast-util-from-markdown'
@@ -17,6 +14,7 @@ import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {remarkGfmOneWalk} from './gfm.ts'
 import {markdownParser} from './loader.ts'
+import {repoMarkdownFiles} from './repo-markdown.ts'
 import {parseInSections, remarkParseInSections, sectionLimits, sectionStarts, type SectionLimits} from './sections.ts'
 
 const everyCut: SectionLimits = {minChars: 0, sectionChars: 1}
@@ -69,12 +67,10 @@ describe('remarkParseInSections', () => {
   })
 
   it('gives the whole parse’s tree for every Markdown file of the repo, every cut made', () => {
-    const root = path.resolve(import.meta.dirname, '../../..')
-    const files = execFileSync('git', ['ls-files', '-z', '*.md'], {cwd: root, encoding: 'utf8'}).split('\0').filter(Boolean)
+    const files = repoMarkdownFiles()
     expect(files.length).toBeGreaterThan(50)
     let bySections = 0
-    for (const file of files) {
-      const text = fs.readFileSync(path.join(root, file), 'utf8')
+    for (const {text} of files) {
       expectSameTree(text)
       if (parsedBy(text) === 'sections') bySections++
     }

@@ -27,11 +27,12 @@
  * `sections.test.ts` compares both parses on every Markdown file of the repo
  * and on generated documents, with every possible cut made.
  */
-import type {Nodes, Root} from 'mdast'
+import type {Root} from 'mdast'
 import {fromMarkdown} from 'mdast-util-from-markdown'
 import {normalizeIdentifier} from 'micromark-util-normalize-identifier'
 import type {Extension, ParseContext, State, TokenizeContext} from 'micromark-util-types'
 import type {Processor} from 'unified'
+import {forEachNode} from './tree-index.ts'
 
 /** When and how finely to cut. */
 export interface SectionLimits {
@@ -186,15 +187,12 @@ function labelsHold(root: Root, labels: {links: Set<string>; footnotes: Set<stri
   const definedFootnotes = new Set<string>()
   const referenced: string[] = []
   const referencedFootnotes: string[] = []
-  const nodes: Nodes[] = [root]
-  while (nodes.length > 0) {
-    const node = nodes.pop() as Nodes
+  forEachNode(root, (node) => {
     if (node.type === 'definition') defined.add(node.identifier)
     else if (node.type === 'footnoteDefinition') definedFootnotes.add(node.identifier)
     else if (node.type === 'linkReference' || node.type === 'imageReference') referenced.push(node.identifier)
     else if (node.type === 'footnoteReference') referencedFootnotes.push(node.identifier)
-    if ('children' in node) for (const child of node.children) nodes.push(child)
-  }
+  })
   // mdast identifiers are micromark's normalized labels in lower case.
   const links = new Set([...labels.links].map((label) => label.toLowerCase()))
   const footnotes = new Set([...labels.footnotes].map((label) => label.toLowerCase()))
@@ -205,18 +203,15 @@ function labelsHold(root: Root, labels: {links: Set<string>; footnotes: Set<stri
 
 /** Move every position of a section's tree by the lines and characters before the section (it starts a line, so columns stay). */
 function shiftPositions(tree: Root, lines: number, offset: number): void {
-  const nodes: Nodes[] = [...tree.children]
-  while (nodes.length > 0) {
-    const node = nodes.pop() as Nodes
+  forEachNode(tree, (node) => {
     const position = node.position
-    if (position) {
-      node.position = {
-        start: {line: position.start.line + lines, column: position.start.column, offset: (position.start.offset ?? 0) + offset},
-        end: {line: position.end.line + lines, column: position.end.column, offset: (position.end.offset ?? 0) + offset},
-      }
+    // The section's root is dropped (its children join the document's), so it keeps its own.
+    if (!position || node === tree) return
+    node.position = {
+      start: {line: position.start.line + lines, column: position.start.column, offset: (position.start.offset ?? 0) + offset},
+      end: {line: position.end.line + lines, column: position.end.column, offset: (position.end.offset ?? 0) + offset},
     }
-    if ('children' in node) for (const child of node.children) nodes.push(child)
-  }
+  })
 }
 
 /** The number of line feeds in `text`. */
