@@ -43,13 +43,13 @@ describe('V8 settings of the executables', () => {
     expect(flagsOf('packages/cli/src/bin.ts', 'docs', '--jobs', '1')).toEqual(['--heap-growing-percent=150'])
   })
 
-  it('doc-lint: each worker has a 48 MiB young generation and an old one capped at 128 MiB', () => {
+  it('doc-lint: each worker has a 48 MiB young generation and an old one capped at 104 MiB', () => {
     fs.rmSync(workerLimits, {force: true})
     const run = spawnSync(process.execPath, ['--conditions=@moby-anatomy/source', `--import=${reportLimits}`, path.join(repoRoot, 'packages/cli/src/bin.ts'), 'docs', '--jobs', '2'], {cwd: folder, encoding: 'utf8'})
     expect(run.status, run.stderr).toBe(0)
     const limits = fs.readFileSync(workerLimits, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, number>)
     expect(limits).toHaveLength(2)
-    for (const limit of limits) expect(limit).toMatchObject({maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 128})
+    for (const limit of limits) expect(limit).toMatchObject({maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 104})
   })
 
   it('check-links: heap growth 100 %', () => {

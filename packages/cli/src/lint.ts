@@ -21,6 +21,7 @@ import type {LintCache} from './cache.ts'
 import {formatReport, type Format} from './formats.ts'
 import type {FileLinter, FileToLint} from './lint-file.ts'
 import type {WorkerTask} from './lint-worker.ts'
+import {decodeFindings} from './encoded-findings.ts'
 import type {StoredMessage} from './stored-message.ts'
 import {StylishReport, type ReportedFile} from './stylish.ts'
 
@@ -117,8 +118,8 @@ export async function lint(options: LintOptions): Promise<number> {
   // The cache and the linter are imported when needed: with workers, the main thread loads no rule.
   const cache: LintCache | undefined = options.cache === true && !options.plugins ? new (await import('./cache.ts')).LintCache({cwd, preset, limits, warn}) : undefined
   const failures: FileError[] = []
-  /** A file's bytes and text, or why it is not linted. */
-  const read = (file: string): {bytes: Uint8Array; value: string} | {refused: string} | {failure: FileError} => {
+  /** A file's bytes, or why it is not linted. */
+  const read = (file: string): {bytes: Buffer} | {refused: string} | {failure: FileError} => {
     let bytes: Buffer
     try {
       bytes = readInside(file, {root: listing.roots.get(file) ?? cwd, maxBytes: limits.maxBytes}).bytes
@@ -127,18 +128,20 @@ export async function lint(options: LintOptions): Promise<number> {
       if (error instanceof FileError) return {failure: error}
       throw error
     }
-    const value = bytes.toString('utf8')
-    const problem = limitProblem(0, value, limits)
-    return problem ? {refused: problem} : {bytes, value}
+    // Measured on the bytes: this thread decodes a file only for the cache's key.
+    const problem = limitProblem(0, bytes, limits)
+    return problem ? {refused: problem} : {bytes}
   }
+  const keyOf = (file: string, bytes: Buffer) => cache?.keyOf(file, bytes.toString('utf8'))
 
   // With the cache, first find what it replays (texts are hashed, not kept): how many
   // workers to start depends on what is left, and a run that replays everything starts none.
   const replays = new Map<string, StoredMessage[]>()
   if (cache) {
     for (const file of listing.files) {
-      const text = read(file)
-      const replayed = 'value' in text ? cache.replay(file, cache.keyOf(file, text.value)) : undefined
+      const contents = read(file)
+      const key = 'bytes' in contents ? keyOf(file, contents.bytes) : undefined
+      const replayed = key === undefined ? undefined : cache.replay(file, key)
       if (replayed) replays.set(file, replayed)
     }
   }
@@ -147,8 +150,8 @@ export async function lint(options: LintOptions): Promise<number> {
   let runner: Runner | undefined
   let linted = 0
 
-  /** Read a slice and lint what the cache does not replay; its files in listing order. */
-  const runSlice = async (slice: readonly string[]): Promise<ReportedFile[]> => {
+  /** Read a slice and lint what the cache does not replay; its files in listing order, findings still encoded. */
+  const runSlice = async (slice: readonly string[]): Promise<PendingFile[]> => {
     const entries: (ReportedFile | {read: FileToLint; key: string | undefined})[] = []
     for (const file of slice) {
       const replayed = replays.get(file)
@@ -157,34 +160,37 @@ export async function lint(options: LintOptions): Promise<number> {
         entries.push({path: shown(file), messages: replayed})
         continue
       }
-      const text = read(file)
-      if ('refused' in text) entries.push(refused(file, text.refused))
-      else if ('failure' in text) failures.push(text.failure)
-      // The text is checked and hashed here, then dropped: only the bytes wait for a worker (see `FileToLint`).
-      else entries.push({read: {path: file, bytes: text.bytes}, key: cache?.keyOf(file, text.value)})
+      const contents = read(file)
+      if ('refused' in contents) entries.push(refused(file, contents.refused))
+      else if ('failure' in contents) failures.push(contents.failure)
+      // Only the bytes wait for a worker (see `FileToLint`); with the cache, the text is hashed here and dropped.
+      else entries.push({read: {path: file, bytes: contents.bytes}, key: keyOf(file, contents.bytes)})
     }
     const toLint = entries.flatMap((entry) => ('read' in entry ? [entry.read] : []))
     if (toLint.length > 0) runner ??= workers > 0 ? new PoolRunner(workers, cwd, preset) : await LocalRunner.create({cwd, preset, plugins: options.plugins})
     const results = runner && toLint.length > 0 ? await runner.lint(toLint) : []
     linted += toLint.length
     let next = 0
-    return entries.map((entry) => {
-      if (!('read' in entry)) return entry
-      const messages = results[next++] ?? []
-      if (entry.key !== undefined) cache?.record(entry.read.path, entry.key, messages)
-      return {path: shown(entry.read.path), messages}
-    })
+    return entries.map((entry) => ('read' in entry ? {file: entry.read.path, key: entry.key, findings: results[next++] ?? []} : entry))
+  }
+
+  /** Report a file, decoding its findings (and recording them in the cache) only now. */
+  const settle = (pending: PendingFile) => {
+    if (!('findings' in pending)) return report(pending)
+    const messages = pending.findings instanceof Uint8Array ? decodeFindings(pending.findings) : pending.findings
+    if (pending.key !== undefined) cache?.record(pending.file, pending.key, messages)
+    report({path: shown(pending.file), messages})
   }
 
   try {
     // Slices start in order and are reported in order; at most `window` are in flight.
     const window = workers > 0 ? workers * slicesPerWorker : 1
-    const inFlight: Promise<ReportedFile[]>[] = []
+    const inFlight: Promise<PendingFile[]>[] = []
     for (const slice of slicesOf(listing.files)) {
       inFlight.push(runSlice(slice))
-      if (inFlight.length >= window) for (const file of await (inFlight.shift() as Promise<ReportedFile[]>)) report(file)
+      if (inFlight.length >= window) for (const pending of await (inFlight.shift() as Promise<PendingFile[]>)) settle(pending)
     }
-    for (const pending of inFlight) for (const file of await pending) report(file)
+    for (const slice of inFlight) for (const pending of await slice) settle(pending)
   } finally {
     await runner?.close()
   }
@@ -226,9 +232,15 @@ function* slicesOf(files: readonly string[]): Generator<string[]> {
   if (slice.length > 0) yield slice
 }
 
+/** A file's findings: as stored, or encoded by a worker (`encodeFindings`). */
+type Findings = StoredMessage[] | Uint8Array
+
+/** A file linted, its findings not yet decoded; or a file reported as it is (replayed, refused). */
+type PendingFile = ReportedFile | {readonly file: string; readonly key: string | undefined; readonly findings: Findings}
+
 /** Lints slices: in this thread, or in a pool of workers. */
 interface Runner {
-  lint(files: readonly FileToLint[]): Promise<StoredMessage[][]>
+  lint(files: readonly FileToLint[]): Promise<Findings[]>
   close(): Promise<void>
 }
 
@@ -260,20 +272,21 @@ class LocalRunner implements Runner {
 
 /**
  * A worker's V8 heap: the young generation set to 48 MiB (V8's own default is
- * several times larger, held by each worker), the old one capped at 128 MiB.
+ * several times larger, held by each worker), the old one capped at 104 MiB.
  * A worker keeps little alive (one slice, one tree at a time: 15–45 MiB), but
  * V8 lets the heap grow to 2.5 times what was alive at the last full
  * collection (`limitHeapGrowth`), so a collection that fell in the middle of a
  * large chapter set a high limit, and the peak grew with the length of the run.
  * Under a cap V8 sets each limit at most halfway between what is alive and the
- * cap: on the 16 MB corpus the peak went down by about 35 MiB and its growth
- * from the 4 MB corpus from 25–30 % to 16–18 %, for 6–7 % more CPU time (96 MiB
- * cost 10–20 %, 192 MiB kept most of the growth). Before documents were parsed
- * by sections a cap cost a third more CPU time: a worker then held a whole
- * chapter's parser events. Files past `mainThreadBytes` are linted in the main
- * thread, and a slice that runs out of a worker's heap is linted again there.
+ * cap. Interleaved runs on the 4 and 16 MB corpora (medians of 6), with the
+ * slices' bytes moved to the workers: capped at 128 MiB, peak RSS 288 and 334
+ * MiB (+16 %); at 104, 286 and 320 MiB (+12 %) for 2–3 % more CPU time; at 96,
+ * 284 and 315 MiB for 4 %. Before documents were parsed by sections a cap cost
+ * a third more CPU time: a worker then held a whole chapter's parser events.
+ * Files past `mainThreadBytes` are linted in the main thread, and a slice that
+ * runs out of a worker's heap is linted again there.
  */
-export const workerHeap = {maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 128} as const
+export const workerHeap = {maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 104} as const
 export const mainThreadBytes = 256 * 1024
 
 /** `--jobs N`: a tinypool of N worker threads, each linting whole slices (`lint-worker.ts`). */
@@ -291,7 +304,7 @@ class PoolRunner implements Runner {
     this.#pool = new Tinypool({filename, minThreads: workers, maxThreads: workers, resourceLimits: workerHeap})
   }
 
-  async lint(files: readonly FileToLint[]): Promise<StoredMessage[][]> {
+  async lint(files: readonly FileToLint[]): Promise<Findings[]> {
     const large = files.filter((file) => file.bytes.byteLength > mainThreadBytes)
     if (large.length > 0) {
       // Lint the large files here, the rest in a worker, and put the findings back in order.
@@ -301,16 +314,24 @@ class PoolRunner implements Runner {
       let nextLarge = 0
       return files.map((file) => (file.bytes.byteLength > mainThreadBytes ? ofLarge[nextLarge++] : ofSmall[nextSmall++]) ?? [])
     }
-    const task: WorkerTask = {cwd: this.#cwd, preset: this.#preset, files}
+    // Each file's bytes go to the worker in an ArrayBuffer of their own, moved, not copied into
+    // the message: a slice copied into one message took a malloc of megabytes, glibc then raised
+    // its thresholds for returning memory to that size, and every thread's arena kept megabytes of
+    // freed memory (peak RSS on the 16 MB corpus about 11 MiB higher). `files` keep their bytes,
+    // for the main thread to lint them should the worker run out of heap.
+    const moved = files.map((file) => ({path: file.path, bytes: new Uint8Array(file.bytes)}))
+    const task: WorkerTask = {cwd: this.#cwd, preset: this.#preset, files: moved}
     try {
-      return (await this.#pool.run(task)) as StoredMessage[][]
+      // tinypool's type for the list takes the options overload of `postMessage`; it passes the list itself.
+      const transferList = moved.map((file) => file.bytes.buffer) as never
+      return (await this.#pool.run(task, {transferList})) as Uint8Array[]
     } catch (error) {
       if ((error as {code?: unknown}).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw error
       return this.#inMainThread(files)
     }
   }
 
-  async #inMainThread(files: readonly FileToLint[]): Promise<StoredMessage[][]> {
+  async #inMainThread(files: readonly FileToLint[]): Promise<Findings[]> {
     this.#mainThread ??= LocalRunner.create({cwd: this.#cwd, preset: this.#preset})
     return (await this.#mainThread).lint(files)
   }

@@ -71,13 +71,13 @@ export class StylishReport {
       if (message.fatal === true) this.#fatal++
       else if (message.fatal === false) this.#warnings++
       this.#total++
-      rows.push(...this.#messageRows(message))
+      this.#messageRows(message, '', rows)
     }
     if (this.#quiet && rows.length === 0) return ''
-    const head = this.#fileLine(file)
-    const lines = [...(this.#lastHadMessages ? [''] : []), head, ...aligned(rows)]
+    let text = `${this.#lastHadMessages ? '\n' : ''}${this.#fileLine(file)}\n`
+    for (const line of aligned(rows)) text += `${line}\n`
     this.#lastHadMessages = rows.length > 0
-    return `${lines.join('\n')}\n`
+    return text
   }
 
   /** The closing tally (`⚠ 3 warnings`), or `''` without errors and warnings. */
@@ -104,23 +104,24 @@ export class StylishReport {
     return messages.length > 0 ? c.yellow : c.green
   }
 
-  /** The row of a finding, then its `[cause]:` rows. */
-  #messageRows(message: StoredMessage, indent = ''): Row[] {
+  /** Add the row of a finding, then its `[cause]:` rows, to `rows`. */
+  #messageRows(message: StoredMessage, indent: string, rows: Row[]): void {
     const c = this.#colors
     const label = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
-    const [reason = '', ...rest] = message.reason.split(eol)
-    const row: Row[] = [
-      [
-        indent + stringifyPosition(message.place as never),
-        `${label === 'error' ? c.red : c.yellow}${label}${c.defaultColor}`,
-        this.#reason(reason),
-        message.ruleId ?? '',
-        message.source ?? '',
-      ],
-      ...rest,
-    ]
-    if (message.cause) row.push(`  ${c.bold}[cause]${c.normalIntensity}:`, ...this.#messageRows(message.cause, '    '))
-    return row
+    // Most reasons are one line: split only those that are not.
+    const [reason = '', ...rest] = eol.test(message.reason) ? message.reason.split(eol) : [message.reason]
+    rows.push([
+      indent + stringifyPosition(message.place as never),
+      `${label === 'error' ? c.red : c.yellow}${label}${c.defaultColor}`,
+      this.#reason(reason),
+      message.ruleId ?? '',
+      message.source ?? '',
+    ])
+    rows.push(...rest)
+    if (message.cause) {
+      rows.push(`  ${c.bold}[cause]${c.normalIntensity}:`)
+      this.#messageRows(message.cause, '    ', rows)
+    }
   }
 
   /** The reason in bold, code spans (`` `x` ``) in cyan. */
@@ -131,14 +132,45 @@ export class StylishReport {
   }
 }
 
-/** Rows as lines, each cell padded to its column's widest cell plus one space, trailing spaces cut. */
+/**
+ * Rows as lines, each cell padded to its column's widest cell plus one space,
+ * trailing spaces cut. Each cell is measured once and loops are indexed: this
+ * runs in the thread that gathers every worker's findings, where garbage that
+ * outlives a collection makes V8 grow the heap.
+ */
 function aligned(rows: readonly Row[]): string[] {
+  const cellWidths: (number[] | undefined)[] = []
   const widths: number[] = []
   for (const row of rows) {
-    if (typeof row === 'string') continue
-    for (const [index, cell] of row.entries()) widths[index] = Math.max(widths[index] ?? 0, width(cell))
+    if (typeof row === 'string') {
+      cellWidths.push(undefined)
+      continue
+    }
+    const measured: number[] = []
+    for (let index = 0; index < row.length; index++) {
+      const cellWidth = width(row[index] ?? '')
+      measured.push(cellWidth)
+      if (cellWidth > (widths[index] ?? 0)) widths[index] = cellWidth
+    }
+    cellWidths.push(measured)
   }
-  return rows.map((row) => (typeof row === 'string' ? row : row.map((cell, index) => cell + ' '.repeat((widths[index] ?? 0) + 1 - width(cell))).join('').trimEnd()))
+  const lines: string[] = []
+  for (let rowIndex = 0; rowIndex < rows.length; rowIndex++) {
+    const row = rows[rowIndex] ?? ''
+    if (typeof row === 'string') {
+      lines.push(row)
+      continue
+    }
+    const measured = cellWidths[rowIndex] ?? []
+    let line = ''
+    for (let index = 0; index < row.length; index++) {
+      const cell = row[index] ?? ''
+      // `padEnd` counts UTF-16 units: pad by the columns the cell lacks.
+      line += cell.padEnd(cell.length + (widths[index] ?? 0) + 1 - (measured[index] ?? 0))
+    }
+    lines.push(line.trimEnd())
+  }
+  return lines
 }
 
 /** Columns a cell takes in a terminal. */

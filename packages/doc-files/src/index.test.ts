@@ -1,4 +1,5 @@
 import {execFileSync} from 'node:child_process'
+import fc from 'fast-check'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -208,6 +209,20 @@ describe('limits and the command-line convention', () => {
     expect(nestingDepth('# a\n\n> > b\n')).toBe(2)
     expect(nestingDepth(`${'>'.repeat(10_000)} x\n`)).toBe(10_000)
     expect(nestingDepth('- a\n  - b\n    - c\n')).toBe(2)
+  })
+
+  it('measures the same nesting in a text and in its UTF-8 bytes', () => {
+    const enc = new TextEncoder()
+    expect(nestingDepth(enc.encode('\uFEFF> 引用\n\t\t> > 中文\r\n  -  \u00A0> x'))).toBe(nestingDepth('\uFEFF> 引用\n\t\t> > 中文\r\n  -  \u00A0> x'))
+    // Lines of prefix characters mixed with multi-byte ones, which must end a prefix in both forms.
+    const unit = fc.constantFrom('>', ' ', '\t', '\n', '\r', '-', 'a', '中', '\u00A0', '\u3000', '😀', '\uFEFF')
+    fc.assert(
+      fc.property(fc.array(unit, {maxLength: 80}), (units) => {
+        const text = units.join('')
+        expect(nestingDepth(enc.encode(text))).toBe(nestingDepth(text))
+      }),
+      {numRuns: 2000},
+    )
   })
 
   it('prints every error on one line: usage errors with the usage, file errors with the file', () => {

@@ -18,36 +18,46 @@ export const defaultLimits: Limits = {maxBytes: 16 * 1024 * 1024, maxNesting: 10
  * The deepest container nesting any line opens, measured before parsing: the
  * `>` markers of its prefix plus its indentation in steps of two columns (the
  * smallest list indent). An over-estimate for indented code, never an under-one.
+ *
+ * Takes the text or its UTF-8 bytes, with the same result: a prefix is made of
+ * `>`, spaces and tabs, and lines end at `\n`, all ASCII, which UTF-8 never
+ * uses inside another character. `doc-lint` checks the bytes, so its main
+ * thread does not decode every file only to measure it.
  */
-export function nestingDepth(text: string): number {
+export function nestingDepth(text: string | Uint8Array): number {
+  return typeof text === 'string' ? deepestPrefix(text.length, (index) => text.charCodeAt(index), (from) => text.indexOf('\n', from)) : deepestPrefix(text.length, (index) => text[index] ?? Number.NaN, (from) => text.indexOf(0x0a, from))
+}
+
+/** `nestingDepth` over code units (UTF-16 or UTF-8) read by `unitAt`; `lineFeed` finds the next `\n`. */
+function deepestPrefix(length: number, unitAt: (index: number) => number, lineFeed: (from: number) => number): number {
   let deepest = 0
   let lineStart = 0
-  while (lineStart <= text.length) {
+  while (lineStart <= length) {
     let depth = 0
     let columns = 0
     let index = lineStart
-    for (; index < text.length; index++) {
-      const char = text.charCodeAt(index)
-      if (char === 0x3e /* > */) {
+    for (; index < length; index++) {
+      const unit = unitAt(index)
+      if (unit === 0x3e /* > */) {
         depth++
         // The one optional space after `>` belongs to the marker, not to indentation.
-        if (text.charCodeAt(index + 1) === 0x20) index++
+        if (unitAt(index + 1) === 0x20) index++
       }
-      else if (char === 0x20 /* space */) columns++
-      else if (char === 0x09 /* tab */) columns += 4
+      else if (unit === 0x20 /* space */) columns++
+      else if (unit === 0x09 /* tab */) columns += 4
       else break
     }
     depth += Math.floor(columns / 2)
     if (depth > deepest) deepest = depth
-    const next = text.indexOf('\n', index)
+    const next = lineFeed(index)
     if (next === -1) break
     lineStart = next + 1
   }
   return deepest
 }
 
-/** Why `text` breaks a limit, or `undefined` when it is within them. */
-export function limitProblem(byteLength: number, text: string | undefined, limits: Limits): string | undefined {
+/** Why `text` (or its UTF-8 bytes) breaks a limit, or `undefined` when it is within them. */
+export function limitProblem(byteLength: number, text: string | Uint8Array | undefined, limits: Limits): string | undefined {
   if (byteLength > limits.maxBytes) {
     return `Unexpected file of ${formatBytes(byteLength)}, expected at most ${formatBytes(limits.maxBytes)} (the file-size limit)`
   }
