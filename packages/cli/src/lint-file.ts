@@ -23,9 +23,9 @@ import {toStored, type StoredMessage} from './stored-message.ts'
  * its text. The main thread reads ahead of the workers; holding the texts
  * there made them survive collection after collection, and V8 grows a
  * thread's young generation with what survives (on 16 MB of documents the
- * main thread's heap went from 27 to 78 MB). Bytes are outside the heap, and
- * are copied to a worker as they are; the text is decoded where the file is
- * linted.
+ * main thread's heap went from 27 to 78 MB). Bytes are outside the heap (see
+ * `PoolRunner#lint` for how they reach a worker); the text is decoded where
+ * the file is linted.
  */
 export interface FileToLint {
   /** Absolute path. */
@@ -33,7 +33,7 @@ export interface FileToLint {
   readonly bytes: Uint8Array
 }
 
-/** The text of a file read as bytes: UTF-8, as the main thread decoded it to check it. */
+/** The text of a file read as bytes: UTF-8, as `Buffer#toString` decodes it (the main thread checks the same bytes). */
 export function textOf(file: FileToLint): string {
   return Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString('utf8')
 }

@@ -1,9 +1,10 @@
 /**
  * A worker thread of `doc-lint --jobs`: lints the slices of the listing the
- * pool hands it, one file at a time, and returns each file's findings
- * encoded (`encodeFindings`), to be decoded when the file is reported. The preset is built once per worker (the first slice's options
- * are the run's); the documents read for cross-file rules are released after
- * each slice, so a worker's memory is bounded by a slice.
+ * pool hands it, one file at a time, and returns each file's findings encoded
+ * (`encodeFindings`), to be decoded when the file is reported. The preset is
+ * built once per worker (the first slice's options are the run's); the
+ * documents read for cross-file rules are released after each slice, so a
+ * worker's memory is bounded by a slice.
  */
 import {FileLinter, type FileToLint} from './lint-file.ts'
 import {encodeFindings} from './encoded-findings.ts'

@@ -99,11 +99,11 @@ export async function lint(options: LintOptions): Promise<number> {
 
   const stylish = format === 'stylish' ? new StylishReport({quiet: options.quiet ?? false, color: options.color ?? false}) : undefined
   const collected: ReportedFile[] = []
-  let findings = false
+  let anyFinding = false
   let optionError = false
   const report = (file: ReportedFile) => {
     for (const message of file.messages) {
-      if (message.fatal === true || message.fatal === false) findings = true
+      if (message.fatal === true || message.fatal === false) anyFinding = true
       if (message.optionError) optionError = true
     }
     if (stylish) {
@@ -205,7 +205,7 @@ export async function lint(options: LintOptions): Promise<number> {
   } else (options.streamOut ?? process.stdout).write(formatReport(format, collected, {cwd, quiet: options.quiet ?? false, color: options.color ?? false}))
   for (const failure of failures) streamError.write(`doc-lint: ${oneLine(failure.relativeTo(cwd))}\n`)
   if (failures.length > 0 || optionError) return 2
-  return findings ? 1 : 0
+  return anyFinding ? 1 : 0
 }
 
 /** Worker threads for `jobs` over `files` files to lint (0: lint in this thread). */
@@ -280,8 +280,8 @@ class LocalRunner implements Runner {
  * Under a cap V8 sets each limit at most halfway between what is alive and the
  * cap. Interleaved runs on the 4 and 16 MB corpora (medians of 6), with the
  * slices' bytes moved to the workers: capped at 128 MiB, peak RSS 288 and 334
- * MiB (+16 %); at 104, 286 and 320 MiB (+12 %) for 2–3 % more CPU time; at 96,
- * 284 and 315 MiB for 4 %. Before documents were parsed by sections a cap cost
+ * MiB (+16 %); at 104, 286 and 320 MiB (+12 %) for 2–3 % more CPU time than at
+ * 128; at 96, 284 and 315 MiB for 4 %. Before documents were parsed by sections a cap cost
  * a third more CPU time: a worker then held a whole chapter's parser events.
  * Files past `mainThreadBytes` are linted in the main thread, and a slice that
  * runs out of a worker's heap is linted again there.
@@ -314,16 +314,16 @@ class PoolRunner implements Runner {
       let nextLarge = 0
       return files.map((file) => (file.bytes.byteLength > mainThreadBytes ? ofLarge[nextLarge++] : ofSmall[nextSmall++]) ?? [])
     }
-    // Each file's bytes go to the worker in an ArrayBuffer of their own, moved, not copied into
-    // the message: a slice copied into one message took a malloc of megabytes, glibc then raised
-    // its thresholds for returning memory to that size, and every thread's arena kept megabytes of
-    // freed memory (peak RSS on the 16 MB corpus about 11 MiB higher). `files` keep their bytes,
-    // for the main thread to lint them should the worker run out of heap.
+    // Each file's bytes are copied into an ArrayBuffer of their own and moved to the worker, not
+    // serialized into the message: a slice in one message took a malloc of megabytes, glibc then
+    // raised its thresholds for returning memory to that size, and every thread's arena kept
+    // megabytes of freed memory (peak RSS on the 16 MB corpus about 11 MiB higher). `files` keep
+    // their bytes, for the main thread to lint them should the worker run out of heap.
     const moved = files.map((file) => ({path: file.path, bytes: new Uint8Array(file.bytes)}))
     const task: WorkerTask = {cwd: this.#cwd, preset: this.#preset, files: moved}
     try {
       // tinypool's type for the list takes the options overload of `postMessage`; it passes the list itself.
-      const transferList = moved.map((file) => file.bytes.buffer) as never
+      const transferList = moved.map((file) => file.bytes.buffer) as unknown as NonNullable<Parameters<Tinypool['run']>[1]>['transferList']
       return (await this.#pool.run(task, {transferList})) as Uint8Array[]
     } catch (error) {
       if ((error as {code?: unknown}).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw error

@@ -34,6 +34,13 @@ describe('stylish report', () => {
     expect(report.end()).toBe('\n2 messages (✖ 1 error, ⚠ 1 warning)\n')
   })
 
+  it('colours labels, code spans and the tally, and splits CRLF reasons', () => {
+    const report = new StylishReport({quiet: false, color: true})
+    const text = report.file({path: 'a.md', messages: [{reason: 'use `x`\r\nnext', place: {line: 2, column: 1}, ruleId: 'r', source: 's', fatal: false}]})
+    expect(text).toBe('\u001B[4m\u001B[33ma.md\u001B[39m\u001B[24m\n2:1 \u001B[33mwarning\u001B[39m \u001B[1muse \u001B[36m`x`\u001B[39m\u001B[22m r s\nnext\n')
+    expect(report.end()).toBe('\n\u001B[33m⚠\u001B[39m 1 warning\n')
+  })
+
   it('hides clean files when quiet', () => {
     const report = new StylishReport({quiet: true, color: false})
     expect(report.file({path: 'b.md', messages: []})).toBe('')

@@ -223,6 +223,14 @@ describe('limits and the command-line convention', () => {
       }),
       {numRuns: 2000},
     )
+    // Any bytes, valid UTF-8 or not, against their decoding as `Buffer#toString` does it (U+FFFD for a bad sequence).
+    const byte = fc.constantFrom(0x3e, 0x20, 0x09, 0x0a, 0x0d, 0x61, 0x80, 0xbf, 0xc3, 0xe4, 0xef, 0xf0, 0xff)
+    fc.assert(
+      fc.property(fc.array(byte, {maxLength: 80}), (bytes) => {
+        expect(nestingDepth(Uint8Array.from(bytes))).toBe(nestingDepth(Buffer.from(bytes).toString('utf8')))
+      }),
+      {numRuns: 2000},
+    )
   })
 
   it('prints every error on one line: usage errors with the usage, file errors with the file', () => {
