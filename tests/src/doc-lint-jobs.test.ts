@@ -79,6 +79,25 @@ describe('doc-lint --jobs', () => {
     for (const [how, report] of runs) expect(report, how).toBe(reference)
   })
 
+  it('lints again in the main thread, with the same findings, a slice whose document outruns a worker\'s heap', () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'doc-lint-jobs-heap-'))
+    folders.push(folder)
+    for (let index = 0; index < 3; index++) fs.writeFileSync(path.join(folder, `0${index}.md`), `# small ${index}\n\n* item _${index}_\n`)
+    // Under \`mainThreadBytes\` (256 KiB), so a worker gets it; one dense table under one heading cannot be
+    // parsed by sections and needs far more than a worker's 104 MiB old generation (about 600 MiB at 250 KB).
+    const rows = Array.from({length: 4000}, (_, index) => `| x${index} | \`y${index}\` | [z](#h${index}) | **w** |`).join('\n')
+    const table = `# dense\n\n| a | b | c | d |\n| --- | --- | --- | --- |\n${rows}\n\nLast _one_.\n`
+    expect(Buffer.byteLength(table)).toBeLessThan(256 * 1024)
+    fs.writeFileSync(path.join(folder, '03.md'), table)
+    const inWorkers = runDocLint(folder, '.', '--format', 'json', '--jobs', '2', '--no-cache', '--verbose')
+    const inThisThread = runDocLint(folder, '.', '--format', 'json', '--jobs', '1', '--no-cache')
+    expect(inWorkers.stderr).toContain('doc-lint: a worker ran out of heap on 4 files of .; linted them again in the main thread')
+    expect(inWorkers.status).toBe(1)
+    expect(inThisThread.status).toBe(1)
+    expect(inWorkers.stdout).toBe(inThisThread.stdout)
+    expect(inWorkers.stdout).toContain('emphasis-marker')
+  })
+
   it('reports the same on a generated benchmark corpus (several doc sets, English and Chinese) with 1 and 2 workers, with and without cache', () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'doc-lint-jobs-corpus-'))
     folders.push(folder)

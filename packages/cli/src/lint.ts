@@ -51,7 +51,7 @@ export interface LintOptions {
    * when `plugins` are given (plugins cannot be fingerprinted).
    */
   readonly cache?: boolean
-  /** Say how many files the cache skipped (on stderr). */
+  /** Say how many files the cache skipped, and which slices a worker ran out of heap on (on stderr). */
   readonly verbose?: boolean
   /**
    * Worker threads to lint in: a number, or `'auto'`: one per core, but at
@@ -150,6 +150,11 @@ export async function lint(options: LintOptions): Promise<number> {
   let runner: Runner | undefined
   let linted = 0
 
+  /** With `verbose`, name the folder of each slice a worker ran out of heap on. */
+  const ranOutOfHeap = (files: readonly FileToLint[]) => {
+    if (options.verbose) warn(`doc-lint: a worker ran out of heap on ${files.length} files of ${shown(path.dirname(files[0]?.path ?? cwd)) || '.'}; linted them again in the main thread`)
+  }
+
   /** Read a slice and lint what the cache does not replay; its files in listing order, findings still encoded. */
   const runSlice = async (slice: readonly string[]): Promise<PendingFile[]> => {
     const entries: (ReportedFile | {read: FileToLint; key: string | undefined})[] = []
@@ -167,7 +172,7 @@ export async function lint(options: LintOptions): Promise<number> {
       else entries.push({read: {path: file, bytes: contents.bytes}, key: keyOf(file, contents.bytes)})
     }
     const toLint = entries.flatMap((entry) => ('read' in entry ? [entry.read] : []))
-    if (toLint.length > 0) runner ??= workers > 0 ? new PoolRunner(workers, cwd, preset) : await LocalRunner.create({cwd, preset, plugins: options.plugins})
+    if (toLint.length > 0) runner ??= workers > 0 ? new PoolRunner(workers, cwd, preset, ranOutOfHeap) : await LocalRunner.create({cwd, preset, plugins: options.plugins})
     const results = runner && toLint.length > 0 ? await runner.lint(toLint) : []
     linted += toLint.length
     let next = 0
@@ -294,12 +299,15 @@ class PoolRunner implements Runner {
   readonly #pool: Tinypool
   readonly #cwd: string
   readonly #preset: PresetOptions
+  readonly #ranOutOfHeap: (files: readonly FileToLint[]) => void
   #mainThread: Promise<LocalRunner> | undefined
 
-  constructor(workers: number, cwd: string, preset: PresetOptions) {
+  /** `ranOutOfHeap` hears of each slice a worker could not finish, before the main thread lints it. */
+  constructor(workers: number, cwd: string, preset: PresetOptions, ranOutOfHeap: (files: readonly FileToLint[]) => void) {
     const {docCache: _docCache, ...transferable} = preset
     this.#cwd = cwd
     this.#preset = transferable
+    this.#ranOutOfHeap = ranOutOfHeap
     const filename = new URL(import.meta.url.endsWith('.ts') ? './lint-worker.ts' : './lint-worker.js', import.meta.url).href
     this.#pool = new Tinypool({filename, minThreads: workers, maxThreads: workers, resourceLimits: workerHeap})
   }
@@ -327,6 +335,7 @@ class PoolRunner implements Runner {
       return (await this.#pool.run(task, {transferList})) as Uint8Array[]
     } catch (error) {
       if ((error as {code?: unknown}).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw error
+      this.#ranOutOfHeap(files)
       return this.#inMainThread(files)
     }
   }

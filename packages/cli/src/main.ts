@@ -34,7 +34,8 @@ Options:
   --changed            lint the files staged in git (git diff --cached) and
                        what depends on them (for a pre-commit hook)
   --verbose            say which files are linted and why (with --changed or
-                       files), and how many files the cache skipped
+                       files), how many files the cache skipped, and which
+                       files a worker ran out of heap on
   --cache              replay the findings of files unchanged since the last
                        run, from node_modules/.cache/doc-lint (a file is
                        re-linted when it, the options, the rules' versions or
