@@ -2,8 +2,11 @@
  * `doc-lint --jobs` through the real CLI: the report (stylish and JSON) and
  * the exit code are the same in this thread (`--jobs 1`) and in 2 worker threads, with and
  * without the cache (a first and a replaying run), on the fixture doc sets
- * with several files, and the handbook lints clean in workers.
+ * with several files, and the handbook lints clean in workers. With workers
+ * the main thread loads no rule, and a slice a worker runs out of heap on is
+ * linted again in the main thread with the same findings.
  */
+import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -115,6 +118,26 @@ describe('doc-lint --jobs', () => {
     const findings = (JSON.parse(reference.slice(reference.indexOf('\n') + 1)) as {findings: unknown[]}).findings
     expect(findings.length).toBeGreaterThan(corpus.files)
     for (const [how, report] of runs) expect(report, how).toBe(reference)
+  })
+
+  it('loads no rule, parser or vfile in the main thread when workers lint', () => {
+    const folder = copyFixture('broken-doc-set')
+    folders.push(folder)
+    // Preloaded into every thread; the main thread records each module it resolves.
+    const seen = path.join(folder, 'main-thread-modules.txt')
+    const record = path.join(folder, 'record-modules.mjs')
+    fs.writeFileSync(
+      record,
+      `import fs from 'node:fs'\nimport {registerHooks} from 'node:module'\nimport {isMainThread} from 'node:worker_threads'\n` +
+        `if (isMainThread) {\n  const urls = []\n  registerHooks({resolve(specifier, context, next) {\n    const resolved = next(specifier, context)\n    urls.push(resolved.url)\n    return resolved\n  }})\n` +
+        `  process.on('exit', () => fs.writeFileSync(${JSON.stringify(seen)}, urls.join('\\n')))\n}\n`,
+    )
+    const run = spawnSync(process.execPath, ['--conditions=@moby-anatomy/source', `--import=${record}`, path.join(repoRoot, 'packages/cli/src/bin.ts'), '.', '--jobs', '2', '--no-cache'], {cwd: folder, encoding: 'utf8'})
+    expect(run.status, run.stderr).toBe(1)
+    const urls = fs.readFileSync(seen, 'utf8').split('\n')
+    expect(urls.some((url) => url.includes('/packages/cli/src/lint.ts'))).toBe(true)
+    const heavy = urls.filter((url) => /\/(remark-preset|remark-lint[\w-]*|rule-kit|markdown-helpers|vfile|vfile-message|unified|micromark[\w-]*|mdast-util-[\w-]+)\//.test(url))
+    expect(heavy).toEqual([])
   })
 
   it('lints the handbook clean in 2 workers', () => {
