@@ -286,10 +286,10 @@ class LocalRunner implements Runner {
  * cap. Interleaved runs on the 4 and 16 MB corpora (medians of 6), with the
  * slices' bytes moved to the workers: capped at 128 MiB, peak RSS 288 and 334
  * MiB (+16 %); at 104, 286 and 320 MiB (+12 %) for 2–3 % more CPU time than at
- * 128; at 96, 284 and 315 MiB for 4 %. Before documents were parsed by sections a cap cost
- * a third more CPU time: a worker then held a whole chapter's parser events.
- * Files past `mainThreadBytes` are linted in the main thread, and a slice that
- * runs out of a worker's heap is linted again there.
+ * 128; at 96, 284 and 315 MiB for 4 %. Before documents were parsed by
+ * sections a cap cost a third more CPU time: a worker then held a whole
+ * chapter's parser events. Files past `mainThreadBytes` are linted in the main
+ * thread, and a slice that runs out of a worker's heap is linted again there.
  */
 export const workerHeap = {maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 104} as const
 export const mainThreadBytes = 256 * 1024

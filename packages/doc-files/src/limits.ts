@@ -25,7 +25,8 @@ export const defaultLimits: Limits = {maxBytes: 16 * 1024 * 1024, maxNesting: 10
  * thread does not decode every file only to measure it.
  */
 export function nestingDepth(text: string | Uint8Array): number {
-  return typeof text === 'string' ? deepestPrefix(text.length, (index) => text.charCodeAt(index), (from) => text.indexOf('\n', from)) : deepestPrefix(text.length, (index) => text[index] ?? Number.NaN, (from) => text.indexOf(0x0a, from))
+  if (typeof text === 'string') return deepestPrefix(text.length, (index) => text.charCodeAt(index), (from) => text.indexOf('\n', from))
+  return deepestPrefix(text.length, (index) => text[index] ?? Number.NaN, (from) => text.indexOf(0x0a, from))
 }
 
 /** `nestingDepth` over code units (UTF-16 or UTF-8) read by `unitAt`; `lineFeed` finds the next `\n`. */
